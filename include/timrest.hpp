@@ -1,0 +1,22 @@
+#ifndef TIMREST_HPP_INCLUDED
+#define TIMREST_HPP_INCLUDED
+
+// Everything. Includes only.
+
+#include "timrest/account.hpp"
+#include "timrest/auth/usersig.hpp"
+#include "timrest/core/endpoint.hpp"
+#include "timrest/core/error.hpp"
+#include "timrest/core/field.hpp"
+#include "timrest/core/result.hpp"
+#include "timrest/core/validate.hpp"
+#include "timrest/core/wire.hpp"
+#include "timrest/protocol/call.hpp"
+#include "timrest/protocol/client.hpp"
+#include "timrest/protocol/region.hpp"
+#include "timrest/protocol/url.hpp"
+#include "timrest/recentcontact.hpp"
+#include "timrest/registry.hpp"
+#include "timrest/transport/curl.hpp"
+
+#endif

@@ -1,0 +1,26 @@
+#ifndef TIMREST_CORE_DETAIL_CONFIG_HPP_INCLUDED
+#define TIMREST_CORE_DETAIL_CONFIG_HPP_INCLUDED
+
+// The one place for feature detection.
+
+#if __cplusplus < 202002L && !(defined(_MSVC_LANG) && _MSVC_LANG >= 202002L)
+#error "timrest needs C++20: compile with -std=c++20 or link timrest::timrest, which requests it"
+#endif
+
+#include <boost/version.hpp>
+#if BOOST_VERSION < 108100
+#error "timrest needs Boost 1.81 or newer (Debian 12: libboost1.81-dev, libboost-json1.81-dev)"
+#endif
+
+#define TIMREST_VERSION_MAJOR 0
+#define TIMREST_VERSION_MINOR 1
+#define TIMREST_VERSION_PATCH 0
+#define TIMREST_VERSION_STRING "0.1.0"
+
+namespace timrest::detail {
+// Makes a static_assert depend on a template parameter, so it fires only when instantiated.
+template <class...>
+inline constexpr bool dependent_false = false;
+}  // namespace timrest::detail
+
+#endif

@@ -1,0 +1,381 @@
+#ifndef TIMREST_CORE_DETAIL_WIRE_TRAITS_HPP_INCLUDED
+#define TIMREST_CORE_DETAIL_WIRE_TRAITS_HPP_INCLUDED
+
+// One trait per kind of wire member: how it is written, read, validated and described. Every walker in
+// core/ (encode, decode, validate, schema) goes through wire<T>, so a kind is handled in exactly one place.
+//
+// Boost.JSON's own conversion of described structs is not used: on Boost 1.81 it rejects unknown keys and
+// missing optionals and writes null for empty optionals, while the Chat API adds keys without notice and
+// leaves optional ones out.
+
+#include "timrest/core/detail/config.hpp"
+#include "timrest/core/detail/json_path.hpp"
+#include "timrest/core/field.hpp"
+#include "timrest/core/field_error.hpp"
+
+#include <boost/describe/members.hpp>
+#include <boost/describe/bases.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/utility.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace timrest::detail {
+
+namespace json = boost::json;
+
+template <class T> struct is_required : std::false_type {};
+template <class T> struct is_required<required<T>> : std::true_type {};
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T> struct is_text : std::false_type {};
+template <std::size_t N> struct is_text<text<N>> : std::true_type {};
+template <class T> struct is_sequence : std::false_type {};
+template <class T, std::size_t A, std::size_t B> struct is_sequence<list<T, A, B>> : std::true_type {};
+template <class T> struct is_sequence<std::vector<T>> : std::true_type {};
+
+template <class T>
+using is_described_struct = boost::describe::has_describe_members<T>;
+
+struct required_kind {};
+struct optional_kind {};
+struct text_kind {};
+struct sequence_kind {};
+struct object_kind {};
+struct string_kind {};
+struct boolean_kind {};
+struct integer_kind {};
+struct json_kind {};
+struct unsupported_kind {};
+
+template <class T>
+using kind_of = boost::mp11::mp_cond<
+    is_required<T>, required_kind,
+    is_optional<T>, optional_kind,
+    is_text<T>, text_kind,
+    is_sequence<T>, sequence_kind,
+    is_described_struct<T>, object_kind,
+    std::is_same<T, std::string>, string_kind,
+    std::is_same<T, bool>, boolean_kind,
+    std::is_integral<T>, integer_kind,
+    std::is_same<T, json::value>, json_kind,
+    boost::mp11::mp_true, unsupported_kind>;
+
+// State shared by a decode walk: where we are, and the first thing that went wrong.
+struct reader {
+    json_path path;
+    bool reject_unknown_keys = false;
+    std::optional<field_error> error;
+
+    bool fail(std::string message) {
+        error = field_error{path.str(), std::move(message)};
+        return false;
+    }
+    bool fail_type(std::string_view expected, const json::value& got) {
+        return fail("expected " + std::string(expected) + ", got " + std::string(json_type_name(got)));
+    }
+    static std::string_view json_type_name(const json::value& v) noexcept {
+        switch (v.kind()) {
+            case json::kind::null: return "null";
+            case json::kind::bool_: return "boolean";
+            case json::kind::int64:
+            case json::kind::uint64: return "integer";
+            case json::kind::double_: return "number";
+            case json::kind::string: return "string";
+            case json::kind::array: return "array";
+            case json::kind::object: return "object";
+        }
+        return "unknown";
+    }
+};
+
+// State shared by a validation walk: every violation, each with its path.
+struct validator {
+    json_path path;
+    std::vector<field_error> violations;
+
+    void violate(std::string message) { violations.push_back(field_error{path.str(), std::move(message)}); }
+};
+
+// Names T in the compiler's output when it has no wire encoding.
+template <class T>
+struct no_wire_encoding_for;
+
+template <class T, class Kind = kind_of<T>>
+struct wire {
+    static_assert(dependent_false<T>,
+                  "timrest: this member type has no JSON wire encoding. Use std::string, text<N>, bool, an integer, "
+                  "list<...>, std::vector<...>, std::optional<...>, required<...>, boost::json::value, or a struct "
+                  "described with BOOST_DESCRIBE_STRUCT (see no_wire_encoding_for<T> below).");
+    static constexpr std::size_t name_it = sizeof(no_wire_encoding_for<T>);
+};
+
+template <class T>
+inline constexpr bool may_be_absent = std::is_same_v<kind_of<T>, optional_kind>;
+
+// A value to decode into. Structs holding required<> members cannot be default-constructed (on purpose), so
+// build them member by member in the unset state; this relies on every member being described, in order.
+template <class T>
+T blank();
+
+template <class T, template <class...> class L, class... D>
+T blank_struct(L<D...>) {
+    return T{blank<std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>>()...};
+}
+
+template <class T>
+T blank() {
+    if constexpr (is_required<T>::value) {
+        return T(unset);
+    } else if constexpr (is_described_struct<T>::value) {
+        static_assert(boost::mp11::mp_empty<boost::describe::describe_bases<T, boost::describe::mod_any_access>>::value,
+                      "timrest: a wire struct must not have base classes; list every field in the struct itself");
+        return blank_struct<T>(boost::describe::describe_members<T, boost::describe::mod_public>{});
+    } else {
+        return T{};
+    }
+}
+
+template <class T>
+struct wire<T, required_kind> {
+    using inner = wire<typename T::value_type>;
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) { inner::write(*v, out); }
+    static bool read(const json::value& in, T& v, reader& r) { return inner::read(in, *v, r); }
+    static void validate(const T& v, validator& c) { inner::validate(*v, c); }
+};
+
+template <class T>
+struct wire<T, optional_kind> {
+    using value_type = typename T::value_type;
+    using inner = wire<value_type>;
+    static bool present(const T& v) noexcept { return v.has_value(); }
+    static void write(const T& v, json::value& out) { inner::write(*v, out); }
+    static bool read(const json::value& in, T& v, reader& r) {
+        if (in.is_null()) {  // some services send null for "not set"
+            v.reset();
+            return true;
+        }
+        v.emplace(blank<value_type>());
+        return inner::read(in, *v, r);
+    }
+    static void validate(const T& v, validator& c) {
+        if (v) inner::validate(*v, c);
+    }
+};
+
+template <class T>
+struct wire<T, text_kind> {
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) { out = v.str(); }
+    static bool read(const json::value& in, T& v, reader& r) {
+        auto s = in.if_string();
+        if (!s) return r.fail_type("string", in);
+        v = T(std::string(s->data(), s->size()));
+        return true;
+    }
+    static void validate(const T& v, validator& c) {
+        if (v.size() > T::max_bytes)
+            c.violate("at most " + std::to_string(T::max_bytes) + " bytes, got " + std::to_string(v.size()));
+    }
+};
+
+template <class T>
+struct wire<T, string_kind> {
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) { out = v; }
+    static bool read(const json::value& in, T& v, reader& r) {
+        auto s = in.if_string();
+        if (!s) return r.fail_type("string", in);
+        v.assign(s->data(), s->size());
+        return true;
+    }
+    static void validate(const T&, validator&) {}
+};
+
+template <class T>
+struct wire<T, boolean_kind> {
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) { out = v; }
+    static bool read(const json::value& in, T& v, reader& r) {
+        auto b = in.if_bool();
+        if (!b) return r.fail_type("boolean", in);
+        v = *b;
+        return true;
+    }
+    static void validate(const T&, validator&) {}
+};
+
+template <class T>
+struct wire<T, integer_kind> {
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) {
+        if constexpr (std::is_signed_v<T>)
+            out = static_cast<std::int64_t>(v);
+        else
+            out = static_cast<std::uint64_t>(v);
+    }
+    static bool read(const json::value& in, T& v, reader& r) {
+        if (auto i = in.if_int64()) return store(*i, v, r);
+        if (auto u = in.if_uint64()) return store(*u, v, r);
+        return r.fail_type("integer", in);
+    }
+    static void validate(const T&, validator&) {}
+
+private:
+    template <class I>
+    static bool store(I got, T& v, reader& r) {
+        if (!std::in_range<T>(got))
+            return r.fail("expected an integer in [" + std::to_string(std::numeric_limits<T>::min()) + ", " +
+                          std::to_string(std::numeric_limits<T>::max()) + "], got " + std::to_string(got));
+        v = static_cast<T>(got);
+        return true;
+    }
+};
+
+template <class T>
+struct wire<T, json_kind> {
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) { out = v; }
+    static bool read(const json::value& in, T& v, reader&) {
+        v = in;
+        return true;
+    }
+    static void validate(const T&, validator&) {}
+};
+
+template <class T>
+struct sequence_bounds {
+    static constexpr std::size_t min_size = 0;
+    static constexpr std::size_t max_size = unbounded;
+};
+template <class T, std::size_t A, std::size_t B>
+struct sequence_bounds<list<T, A, B>> {
+    static constexpr std::size_t min_size = A;
+    static constexpr std::size_t max_size = B;
+};
+
+template <class T>
+struct wire<T, sequence_kind> {
+    using value_type = typename T::value_type;
+    using inner = wire<value_type>;
+    using bounds = sequence_bounds<T>;
+
+    template <class S>  // T or const T
+    static auto& items(S& v) noexcept {
+        if constexpr (std::is_same_v<std::remove_const_t<S>, std::vector<value_type>>)
+            return v;
+        else
+            return v.items();
+    }
+
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) {
+        auto& arr = out.emplace_array();
+        arr.reserve(items(v).size());
+        for (const auto& e : items(v)) wire<value_type>::write(e, arr.emplace_back(nullptr));
+    }
+    static bool read(const json::value& in, T& v, reader& r) {
+        auto arr = in.if_array();
+        if (!arr) return r.fail_type("array", in);
+        auto& out = items(v);
+        out.clear();
+        out.reserve(arr->size());
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+            json_path::scope at(r.path, i);
+            if (!inner::read((*arr)[i], out.emplace_back(blank<value_type>()), r)) return false;
+        }
+        return true;
+    }
+    static void validate(const T& v, validator& c) {
+        const auto n = items(v).size();
+        if (bounds::min_size == bounds::max_size && n != bounds::min_size)
+            c.violate("exactly " + count(bounds::min_size) + ", got " + std::to_string(n));
+        else if (n < bounds::min_size)
+            c.violate("at least " + count(bounds::min_size) + ", got " + std::to_string(n));
+        else if (n > bounds::max_size)
+            c.violate("at most " + count(bounds::max_size) + ", got " + std::to_string(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            json_path::scope at(c.path, i);
+            inner::validate(items(v)[i], c);
+        }
+    }
+
+private:
+    static std::string count(std::size_t n) { return std::to_string(n) + (n == 1 ? " element" : " elements"); }
+};
+
+// A struct may add rules across its fields (for example "To_Account is required when Type is 1") as
+// `static constexpr auto rules = timrest::rules(...)`; the validator applies them after the fields.
+template <class T>
+concept has_rules = requires { T::rules; };
+
+template <class T>
+struct wire<T, object_kind> {
+    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+    static bool present(const T&) noexcept { return true; }
+
+    static void write(const T& v, json::value& out) {
+        auto& obj = out.emplace_object();
+        obj.reserve(boost::mp11::mp_size<members>::value);
+        boost::mp11::mp_for_each<members>([&](auto D) {
+            const auto& m = v.*D.pointer;
+            using M = std::remove_cvref_t<decltype(m)>;
+            if (wire<M>::present(m)) wire<M>::write(m, obj[D.name]);
+        });
+    }
+
+    static bool read(const json::value& in, T& v, reader& r) {
+        auto obj = in.if_object();
+        if (!obj) return r.fail_type("object", in);
+        bool ok = true;
+        boost::mp11::mp_for_each<members>([&](auto D) {
+            if (!ok) return;
+            auto& m = v.*D.pointer;
+            using M = std::remove_cvref_t<decltype(m)>;
+            json_path::scope at(r.path, std::string_view(D.name));
+            auto it = obj->find(D.name);
+            if (it == obj->end())
+                ok = may_be_absent<M> || r.fail("required field is missing");
+            else
+                ok = wire<M>::read(it->value(), m, r);
+        });
+        if (ok && r.reject_unknown_keys) {
+            for (const auto& kv : *obj) {
+                if (!is_member(kv.key())) {
+                    json_path::scope at(r.path, std::string_view(kv.key()));
+                    return r.fail("unknown field (keys are case-sensitive)");
+                }
+            }
+        }
+        return ok;
+    }
+
+    static void validate(const T& v, validator& c) {
+        boost::mp11::mp_for_each<members>([&](auto D) {
+            const auto& m = v.*D.pointer;
+            json_path::scope at(c.path, std::string_view(D.name));
+            wire<std::remove_cvref_t<decltype(m)>>::validate(m, c);
+        });
+        if constexpr (has_rules<T>) T::rules.check(v, c);
+    }
+
+    static bool is_member(std::string_view key) noexcept {
+        bool found = false;
+        boost::mp11::mp_for_each<members>([&](auto D) { found = found || key == D.name; });
+        return found;
+    }
+};
+
+}  // namespace timrest::detail
+
+#endif

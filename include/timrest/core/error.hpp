@@ -1,0 +1,143 @@
+#ifndef TIMREST_CORE_ERROR_HPP_INCLUDED
+#define TIMREST_CORE_ERROR_HPP_INCLUDED
+
+// Error codes shared by every layer, and the error value a failed call returns.
+//
+// Three layers, three categories: transport (transport/error.hpp: the request did not complete), protocol
+// (here: it completed but the reply is unusable, or the request was refused before sending), service
+// (protocol/service_error.hpp: the service answered ErrorCode != 0).
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+namespace timrest {
+
+/// The request never reached the service in a usable form, or its reply could not be understood.
+enum class protocol_errc {
+    invalid_request = 1,  ///< a field broke a rule of the declaration; nothing was sent
+    http_status,          ///< the HTTP status was neither 200 nor 5xx
+    http_server_error,    ///< the HTTP status was 5xx (a gateway or server failure; retryable)
+    not_json,             ///< the body is not a JSON object
+    no_envelope,          ///< the body lacks ActionStatus/ErrorCode
+    bad_response,         ///< the body does not match the endpoint's response declaration
+};
+
+/// Groups of codes that call for the same reaction, across categories.
+enum class condition {
+    retryable = 1,  ///< trying the same request again later may succeed
+    throttled,      ///< the service refused because of its call-frequency limits; back off, then retry
+    auth,           ///< the admin identity or its UserSig was refused
+};
+
+}  // namespace timrest
+
+template <>
+struct std::is_error_code_enum<timrest::protocol_errc> : std::true_type {};
+template <>
+struct std::is_error_condition_enum<timrest::condition> : std::true_type {};
+
+namespace timrest {
+
+namespace detail {
+
+class protocol_category_impl final : public std::error_category {
+public:
+    const char* name() const noexcept override { return "timrest.protocol"; }
+    std::string message(int ev) const override {
+        switch (static_cast<protocol_errc>(ev)) {
+            case protocol_errc::invalid_request: return "request rejected before sending";
+            case protocol_errc::http_status: return "unexpected HTTP status";
+            case protocol_errc::http_server_error: return "HTTP server error";
+            case protocol_errc::not_json: return "reply is not a JSON object";
+            case protocol_errc::no_envelope: return "reply lacks the ActionStatus/ErrorCode envelope";
+            case protocol_errc::bad_response: return "reply does not match the endpoint's response declaration";
+        }
+        return "unknown protocol error";
+    }
+    bool equivalent(int ev, const std::error_condition& cond) const noexcept override;
+};
+
+class condition_category_impl final : public std::error_category {
+public:
+    const char* name() const noexcept override { return "timrest.condition"; }
+    std::string message(int ev) const override {
+        switch (static_cast<condition>(ev)) {
+            case condition::retryable: return "retryable";
+            case condition::throttled: return "throttled by the service's frequency limits";
+            case condition::auth: return "admin identity or UserSig refused";
+        }
+        return "unknown condition";
+    }
+};
+
+}  // namespace detail
+
+inline const std::error_category& protocol_category() noexcept {
+    static const detail::protocol_category_impl instance;
+    return instance;
+}
+
+inline const std::error_category& condition_category() noexcept {
+    static const detail::condition_category_impl instance;
+    return instance;
+}
+
+inline std::error_code make_error_code(protocol_errc e) noexcept { return {static_cast<int>(e), protocol_category()}; }
+inline std::error_condition make_error_condition(condition c) noexcept {
+    return {static_cast<int>(c), condition_category()};
+}
+
+inline bool detail::protocol_category_impl::equivalent(int ev, const std::error_condition& cond) const noexcept {
+    return cond == condition::retryable && static_cast<protocol_errc>(ev) == protocol_errc::http_server_error;
+}
+
+/// Why a call failed, with what Tencent support needs to trace it. Never holds the secret key or a UserSig.
+struct call_error {
+    std::error_code code;          ///< category tells the layer; for service errors, value() is ErrorCode
+    std::string info;              ///< ErrorInfo from the service, or the client's own detail
+    std::string display;           ///< ErrorDisplay, when the service sent one
+    std::string_view meaning;      ///< from the endpoint's error table or the common table; may be empty
+    std::uint32_t random = 0;      ///< the request's `random` query parameter
+    bool retryable = false;        ///< whether the same request may succeed later
+    bool sent = false;             ///< whether anything went on the wire
+
+    /// One line for logs: `error 51009: <meaning> (<ErrorInfo>) random=<n>`.
+    std::string message() const {
+        std::string out;
+        const bool service = std::string_view(code.category().name()) == "timrest.service";
+        if (service) {
+            out = "error " + std::to_string(code.value()) + ": ";
+        } else {
+            out = code.category().name();
+            out += " error: ";
+        }
+        out += meaning.empty() ? code.message() : std::string(meaning);
+        if (service || !info.empty()) {  // a service error always shows ErrorInfo, even when empty
+            out += " (";
+            out += info;
+            out += ')';
+        }
+        out += " random=";
+        out += std::to_string(random);
+        return out;
+    }
+};
+
+/// Thrown by the throwing call wrappers. `code()` and `details()` say what `try_call` would have returned.
+class error : public std::system_error {
+public:
+    explicit error(call_error e) : std::system_error(e.code, e.message()), details_(std::move(e)) {}
+    const call_error& details() const noexcept { return details_; }
+    std::uint32_t random() const noexcept { return details_.random; }
+
+private:
+    call_error details_;
+};
+
+}  // namespace timrest
+
+
+#endif

@@ -1,0 +1,179 @@
+#ifndef TIMREST_CORE_FIELD_HPP_INCLUDED
+#define TIMREST_CORE_FIELD_HPP_INCLUDED
+
+// Field types that carry a declaration's rules in the type itself, so the rule is checked where a value is
+// written: required<T> cannot be left out of an aggregate, a text<N> literal cannot exceed N bytes, a list
+// literal cannot exceed its bound. Values known only at run time are checked by core/validate.hpp, which
+// reads the same bounds.
+
+#include "timrest/core/detail/config.hpp"
+
+#include <concepts>
+#include <cstddef>
+#include <limits>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace timrest {
+
+namespace detail {
+/// Constructs a field in a "not yet decoded" state; only the decoder uses it.
+struct unset_t {
+    explicit unset_t() = default;
+};
+inline constexpr unset_t unset{};
+
+template <class Self, class... A>
+concept not_copy_of = !(sizeof...(A) == 1 && (std::same_as<std::remove_cvref_t<A>, Self> && ...)) &&
+                      !(sizeof...(A) == 1 && (std::same_as<std::remove_cvref_t<A>, unset_t> && ...));
+}  // namespace detail
+
+/// No upper bound on a list's size.
+inline constexpr std::size_t unbounded = std::numeric_limits<std::size_t>::max();
+
+/// A field that must be given a value wherever the request is built. Leaving it out of a designated
+/// initializer does not compile. On the wire it is always present.
+template <class T>
+class required {
+public:
+    using value_type = T;
+
+    // A template so that the static_assert fires only when someone omits the field.
+    template <class Omitted = void>
+    required() : value_() {
+        static_assert(detail::dependent_false<Omitted>,
+                      "timrest: a required field was left out. Give every required<...> member of the request a "
+                      "value where you build it (the note above shows the member's type and the line that builds the struct).");
+    }
+
+    template <class... A>
+        requires(sizeof...(A) > 0) && detail::not_copy_of<required, A...> && std::constructible_from<T, A...>
+    required(A&&... args) : value_(std::forward<A>(args)...) {}
+
+    explicit required(detail::unset_t) : value_() {}
+
+    required(const required&) = default;
+    required(required&&) noexcept(std::is_nothrow_move_constructible_v<T>) = default;
+    required& operator=(const required&) = default;
+    required& operator=(required&&) noexcept(std::is_nothrow_move_assignable_v<T>) = default;
+
+    T& value() & noexcept { return value_; }
+    const T& value() const& noexcept { return value_; }
+    T& operator*() & noexcept { return value_; }
+    const T& operator*() const& noexcept { return value_; }
+    T* operator->() noexcept { return &value_; }
+    const T* operator->() const noexcept { return &value_; }
+
+    friend bool operator==(const required&, const required&) = default;
+
+private:
+    T value_;
+};
+
+/// A UTF-8 string of at most MaxBytes bytes. A longer literal does not compile; a longer run-time value is
+/// rejected before the request is sent.
+template <std::size_t MaxBytes>
+class text {
+public:
+    static constexpr std::size_t max_bytes = MaxBytes;
+
+    text() = default;
+
+    // No const char* overload: it would win over this template for literals and skip the check.
+    template <std::size_t N>
+    text(const char (&literal)[N]) : value_(literal, N - 1) {
+        static_assert(N - 1 <= MaxBytes,
+                      "timrest: this string literal is longer than its field allows. text<MaxBytes> counts bytes of "
+                      "UTF-8; shorten the literal (the note below shows MaxBytes and the literal's size + 1).");
+    }
+
+    text(std::string value) : value_(std::move(value)) {}
+
+    template <class S>
+        requires std::same_as<S, std::string_view>
+    explicit text(S value) : value_(value) {}
+
+    const std::string& str() const& noexcept { return value_; }
+    std::string&& str() && noexcept { return std::move(value_); }
+    std::size_t size() const noexcept { return value_.size(); }
+    bool empty() const noexcept { return value_.empty(); }
+    operator std::string_view() const noexcept { return value_; }
+
+    friend bool operator==(const text&, const text&) = default;
+    friend bool operator==(const text& a, std::string_view b) noexcept { return a.value_ == b; }
+
+private:
+    std::string value_;
+};
+
+/// A JSON array of T with MinSize..MaxSize elements. A braced list of literals outside the bounds does not
+/// compile; a run-time sequence is checked before the request is sent.
+template <class T, std::size_t MinSize = 0, std::size_t MaxSize = unbounded>
+class list {
+    static_assert(MinSize <= MaxSize, "timrest: list<T, MinSize, MaxSize> needs MinSize <= MaxSize");
+
+public:
+    using value_type = T;
+    using iterator = typename std::vector<T>::iterator;
+    using const_iterator = typename std::vector<T>::const_iterator;
+    static constexpr std::size_t min_size = MinSize;
+    static constexpr std::size_t max_size = MaxSize;
+
+    list() = default;
+
+    /// Elements written out, as in `{"work"}`: their count is checked at compile time.
+    template <class... A>
+        requires(sizeof...(A) > 0) && detail::not_copy_of<list, A...> && (std::constructible_from<T, A> && ...)
+    list(A&&... elements) {
+        static_assert(sizeof...(A) <= MaxSize,
+                      "timrest: this list has more elements than its field allows (list<T, MinSize, MaxSize>); "
+                      "remove elements or split the call.");
+        static_assert(sizeof...(A) >= MinSize,
+                      "timrest: this list has fewer elements than its field needs (list<T, MinSize, MaxSize>).");
+        items_.reserve(sizeof...(A));
+        (items_.emplace_back(std::forward<A>(elements)), ...);
+    }
+
+    /// A sequence known only at run time: its size is checked before sending.
+    list(std::vector<T> items) : items_(std::move(items)) {}
+
+    template <std::ranges::input_range R>
+        requires(!std::same_as<std::remove_cvref_t<R>, std::vector<T>>) &&
+                (!std::same_as<std::remove_cvref_t<R>, list>) &&
+                (!std::constructible_from<T, R>) && std::constructible_from<T, std::ranges::range_reference_t<R>>
+    list(R&& range) {
+        for (auto&& e : range) items_.emplace_back(std::forward<decltype(e)>(e));
+    }
+
+    std::vector<T>& items() & noexcept { return items_; }
+    const std::vector<T>& items() const& noexcept { return items_; }
+    std::size_t size() const noexcept { return items_.size(); }
+    bool empty() const noexcept { return items_.empty(); }
+    T& operator[](std::size_t i) noexcept { return items_[i]; }
+    const T& operator[](std::size_t i) const noexcept { return items_[i]; }
+    iterator begin() noexcept { return items_.begin(); }
+    iterator end() noexcept { return items_.end(); }
+    const_iterator begin() const noexcept { return items_.begin(); }
+    const_iterator end() const noexcept { return items_.end(); }
+    template <class... A>
+    T& emplace_back(A&&... a) {
+        return items_.emplace_back(std::forward<A>(a)...);
+    }
+
+    friend bool operator==(const list&, const list&) = default;
+
+private:
+    std::vector<T> items_;
+};
+
+/// A list that must hold exactly N elements.
+template <class T, std::size_t N>
+using exactly = list<T, N, N>;
+
+}  // namespace timrest
+
+#endif

@@ -1,0 +1,58 @@
+#ifndef TIMREST_CORE_WIRE_HPP_INCLUDED
+#define TIMREST_CORE_WIRE_HPP_INCLUDED
+
+// JSON encoding and decoding of described wire structs.
+
+#include "timrest/core/detail/wire_traits.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace timrest {
+
+/// How strictly decode() treats keys the struct does not declare.
+enum class unknown_keys {
+    ignore,  ///< skip them: the service adds response keys without notice
+    reject,  ///< report them: in a request typed by a person, an unknown key is most likely a typo
+};
+
+/// Encodes a described struct as a JSON value. Empty optionals are left out.
+template <class T>
+boost::json::value to_json(const T& v) {
+    boost::json::value out;
+    detail::wire<T>::write(v, out);
+    return out;
+}
+
+/// Encodes a described struct as compact JSON text.
+template <class T>
+std::string to_json_string(const T& v) {
+    return boost::json::serialize(to_json(v));
+}
+
+/// Decodes `in` into `out`. Absent optionals are fine; a missing required key or a wrong type is reported
+/// with its JSON path, e.g. `GroupItem[0].GroupId: expected integer, got string`.
+template <class T>
+std::optional<field_error> from_json(const boost::json::value& in, T& out,
+                                     unknown_keys unknown = unknown_keys::ignore) {
+    detail::reader r;
+    r.reject_unknown_keys = unknown == unknown_keys::reject;
+    if (detail::wire<T>::read(in, out, r)) return std::nullopt;
+    return std::move(r.error);
+}
+
+/// A T to decode into. Structs with required<> members cannot be default-constructed by design; this builds
+/// one with every field empty.
+template <class T>
+T blank() {
+    return detail::blank<T>();
+}
+
+}  // namespace timrest
+
+#endif

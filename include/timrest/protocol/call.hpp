@@ -1,0 +1,89 @@
+#ifndef TIMREST_PROTOCOL_CALL_HPP_INCLUDED
+#define TIMREST_PROTOCOL_CALL_HPP_INCLUDED
+
+// The typed call: validate, encode, send, decode, map errors. The only place that turns a declaration into
+// a request, for every endpoint.
+
+#include "timrest/core/endpoint.hpp"
+#include "timrest/core/result.hpp"
+#include "timrest/core/validate.hpp"
+#include "timrest/core/wire.hpp"
+#include "timrest/protocol/client.hpp"
+#include "timrest/protocol/common_errors.hpp"
+#include "timrest/protocol/service_error.hpp"
+
+#include <type_traits>
+#include <utility>
+
+namespace timrest {
+
+/// The error for a service reply with ErrorCode != 0, with the meaning from E's table or the common one.
+template <class E>
+call_error service_failure(const raw_reply& reply) {
+    call_error e;
+    e.code = make_service_error(reply.env.ErrorCode);
+    e.info = reply.env.ErrorInfo;
+    e.display = reply.env.ErrorDisplay.value_or(std::string());
+    e.random = reply.random;
+    e.sent = true;
+    if (auto row = lookup_error<E>(reply.env.ErrorCode)) {
+        e.meaning = row->meaning;
+        e.retryable = row->retryable;
+    }
+    return e;
+}
+
+/// The request's rule violations as an error, or nothing when it may be sent.
+template <class Request>
+std::optional<call_error> check_request(const Request& request) {
+    auto violations = validate(request);
+    if (violations.empty()) return std::nullopt;
+    call_error e;
+    e.code = protocol_errc::invalid_request;
+    e.info = to_string(violations);
+    return e;
+}
+
+/// Calls endpoint E. Never throws for a failure the service, the network or the request can cause: the
+/// result holds the response or a call_error, and the request's `random` either way. A request that breaks
+/// a rule of the declaration is not sent.
+template <class E>
+result<typename E::response> try_call(client& c, const typename E::request& request) {
+    static_assert(detail::check_endpoint<E>());
+    if (auto invalid = check_request(request)) return std::move(*invalid);
+
+    raw_reply reply = c.post(E::path, to_json_string(request));
+    if (reply.error) return std::move(*reply.error);
+    if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
+
+    auto response = blank<typename E::response>();
+    if (auto bad = from_json(reply.body, response)) {
+        call_error e;
+        e.code = protocol_errc::bad_response;
+        e.info = bad->to_string();
+        e.random = reply.random;
+        e.sent = true;
+        return e;
+    }
+    return {std::move(response), reply.random};
+}
+
+/// Rejects a request struct of another endpoint, with a sentence instead of a conversion error.
+template <class E, class R>
+    requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
+result<typename E::response> try_call(client&, const R&) {
+    static_assert(detail::dependent_false<R>,
+                  "timrest::try_call<E>(client, request): the request must be E::request; this is another type");
+    return call_error{};
+}
+
+/// Calls endpoint E and returns its response; throws timrest::error (with code, ErrorInfo and random) on
+/// failure.
+template <class E>
+typename E::response call(client& c, const typename E::request& request) {
+    return try_call<E>(c, request).value();
+}
+
+}  // namespace timrest
+
+#endif

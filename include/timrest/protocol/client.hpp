@@ -1,0 +1,206 @@
+#ifndef TIMREST_PROTOCOL_CLIENT_HPP_INCLUDED
+#define TIMREST_PROTOCOL_CLIENT_HPP_INCLUDED
+
+// A client: one app's credentials, a base URL and a transport. It signs, numbers and sends requests and
+// reads the envelope; protocol/call.hpp adds the typed layer on top.
+
+#include "timrest/auth/usersig.hpp"
+#include "timrest/core/error.hpp"
+#include "timrest/core/wire.hpp"
+#include "timrest/protocol/common_errors.hpp"
+#include "timrest/protocol/envelope.hpp"
+#include "timrest/protocol/region.hpp"
+#include "timrest/protocol/service_error.hpp"
+#include "timrest/protocol/url.hpp"
+#include "timrest/transport/curl.hpp"
+#include "timrest/transport/transport.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace timrest {
+
+/// Which app to administer, as whom, and where.
+struct config {
+    std::uint32_t sdkappid = 0;
+    std::string secret_key;                ///< the app's key from the console; never logged
+    std::string admin = "administrator";   ///< an app admin's UserID; requests are signed for it
+    std::string base_url;                  ///< e.g. regions::singapore.url(), or "http://127.0.0.1:8080"
+    std::string backup_url;                ///< tried once when base_url cannot be resolved or reached
+    /// Validity of the admin UserSig. The client renews it after half of this has passed.
+    std::chrono::seconds usersig_lifetime = std::chrono::hours(24);
+    /// The time source for signing; the system clock when empty. Tests set it.
+    std::function<std::chrono::system_clock::time_point()> clock;
+
+    /// A config for a region preset, with its backup host.
+    static config for_region(const region& r, std::uint32_t sdkappid, std::string secret_key,
+                             std::string admin = "administrator") {
+        config c;
+        c.sdkappid = sdkappid;
+        c.secret_key = std::move(secret_key);
+        c.admin = std::move(admin);
+        c.base_url = r.url();
+        c.backup_url = r.backup_url();
+        return c;
+    }
+};
+
+/// One exchange below the typed layer: the envelope and body when the service answered, else why not.
+struct raw_reply {
+    std::uint32_t random = 0;
+    std::optional<call_error> error;  ///< a transport or protocol failure; the fields below are then empty
+    std::string text;                 ///< the body as received
+    boost::json::value body;          ///< the parsed body (an object)
+    envelope env;
+};
+
+namespace detail {
+
+// A fresh, uniformly distributed 32-bit value per call. Each thread has its own engine, seeded from
+// std::random_device with a full seed sequence, so concurrent callers need no lock.
+inline std::uint32_t random_u32() {
+    thread_local std::mt19937 engine = [] {
+        std::random_device device;
+        std::seed_seq seq{device(), device(), device(), device(), device(), device(), device(), device()};
+        return std::mt19937(seq);
+    }();
+    return std::uniform_int_distribution<std::uint32_t>{}(engine);
+}
+
+// Replaces every occurrence of each secret in `s`: defence in depth for text that came from elsewhere.
+inline std::string scrub(std::string s, std::initializer_list<std::string_view> secrets) {
+    for (auto secret : secrets) {
+        if (secret.empty()) continue;
+        for (auto pos = s.find(secret); pos != std::string::npos; pos = s.find(secret, pos + 8))
+            s.replace(pos, secret.size(), "REDACTED");
+    }
+    return s;
+}
+
+// The admin UserSig, generated on first use and renewed after half its lifetime; safe for concurrent use.
+class usersig_cache {
+public:
+    struct ticket {
+        std::string usersig;
+        std::uint64_t generation;
+    };
+
+    ticket get(const config& c, std::chrono::system_clock::time_point now) {
+        std::lock_guard lock(mutex_);
+        if (usersig_.empty() || now >= issued_ + c.usersig_lifetime / 2 || now < issued_) {
+            usersig_ = make_usersig(c.sdkappid, c.secret_key, c.admin, c.usersig_lifetime, now);
+            issued_ = now;
+            ++generation_;
+        }
+        return {usersig_, generation_};
+    }
+
+    /// Drops the UserSig the service refused, unless another caller already replaced it.
+    void invalidate(std::uint64_t generation) {
+        std::lock_guard lock(mutex_);
+        if (generation == generation_) usersig_.clear();
+    }
+
+private:
+    std::mutex mutex_;
+    std::string usersig_;
+    std::chrono::system_clock::time_point issued_{};
+    std::uint64_t generation_ = 0;
+};
+
+}  // namespace detail
+
+/// Administers one app. Safe to share between threads; calls on one client reuse its connections.
+class client {
+public:
+    /// Throws std::invalid_argument when the config lacks an SDKAppID, key, admin or base URL.
+    explicit client(config c, std::shared_ptr<transport> t = nullptr)
+        : config_(std::move(c)), transport_(t ? std::move(t) : std::make_shared<curl_transport>()) {
+        if (config_.sdkappid == 0) throw std::invalid_argument("timrest::client: config.sdkappid is not set");
+        if (config_.secret_key.empty()) throw std::invalid_argument("timrest::client: config.secret_key is empty");
+        if (config_.admin.empty()) throw std::invalid_argument("timrest::client: config.admin is empty");
+        if (config_.base_url.empty())
+            throw std::invalid_argument("timrest::client: config.base_url is empty (use config::for_region)");
+        while (!config_.base_url.empty() && config_.base_url.back() == '/') config_.base_url.pop_back();
+        while (!config_.backup_url.empty() && config_.backup_url.back() == '/') config_.backup_url.pop_back();
+    }
+
+    const config& settings() const noexcept { return config_; }
+    transport& transport_layer() noexcept { return *transport_; }
+
+    /// POSTs an encoded JSON body to `path` ("v4/<service>/<command>") with a fresh `random` and the admin
+    /// UserSig. When the service reports the UserSig expired or invalidated (70001, 70052), renews it once
+    /// and sends again under a new `random`. The reply's `random` is the last one sent.
+    raw_reply post(std::string_view path, std::string_view body) {
+        auto [reply, generation] = attempt(path, body);
+        if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
+            usersig_.invalidate(generation);
+            reply = attempt(path, body).first;
+        }
+        return reply;
+    }
+
+private:
+    std::chrono::system_clock::time_point now() const {
+        return config_.clock ? config_.clock() : std::chrono::system_clock::now();
+    }
+
+    std::pair<raw_reply, std::uint64_t> attempt(std::string_view path, std::string_view body) {
+        raw_reply reply;
+        reply.random = detail::random_u32();
+        auto ticket = usersig_.get(config_, now());
+        auto send = [&](const std::string& base) {
+            return transport_->post(
+                make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body);
+        };
+        http_outcome out = send(config_.base_url);
+        if (out.error && !config_.backup_url.empty() &&
+            (out.error == transport_errc::resolve_failed || out.error == transport_errc::connect_failed))
+            out = send(config_.backup_url);  // the first attempt never reached a server: same request, same random
+        read(out, reply, ticket.usersig);
+        return {std::move(reply), ticket.generation};
+    }
+
+    void read(http_outcome& out, raw_reply& reply, std::string_view usersig) const {
+        auto fail = [&](std::error_code ec, std::string info) {
+            call_error e;
+            e.code = ec;
+            e.info = detail::scrub(std::move(info), {usersig, config_.secret_key});
+            e.random = reply.random;
+            e.retryable = ec == condition::retryable;
+            e.sent = true;
+            reply.error = std::move(e);
+        };
+        if (out.error) return fail(out.error, std::move(out.detail));
+        const long status = out.response.status;
+        if (status != 200)
+            return fail(status >= 500 ? protocol_errc::http_server_error : protocol_errc::http_status,
+                        "HTTP status " + std::to_string(status));
+        reply.text = std::move(out.response.body);
+        boost::system::error_code ec;
+        reply.body = boost::json::parse(reply.text, ec);
+        if (ec || !reply.body.is_object())
+            return fail(protocol_errc::not_json, ec ? "invalid JSON: " + ec.message() : "the body is not an object");
+        if (auto bad = from_json(reply.body, reply.env)) return fail(protocol_errc::no_envelope, bad->to_string());
+    }
+
+    config config_;
+    std::shared_ptr<transport> transport_;
+    detail::usersig_cache usersig_;
+};
+
+}  // namespace timrest
+
+#endif

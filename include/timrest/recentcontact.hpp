@@ -1,0 +1,9 @@
+#ifndef TIMREST_RECENTCONTACT_HPP_INCLUDED
+#define TIMREST_RECENTCONTACT_HPP_INCLUDED
+
+// Every v4/recentcontact endpoint. Includes only.
+
+#include "timrest/recentcontact/create_contact_group.hpp"
+#include "timrest/recentcontact/del_contact_group.hpp"
+
+#endif

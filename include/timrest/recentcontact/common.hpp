@@ -1,0 +1,65 @@
+#ifndef TIMREST_RECENTCONTACT_COMMON_HPP_INCLUDED
+#define TIMREST_RECENTCONTACT_COMMON_HPP_INCLUDED
+
+// Objects and error rows shared by the v4/recentcontact family. Declarations only.
+// Source: ../shared/spec/chat-rest-api.md §3.0; doc pages tencentcloud.com/document/product/1047/53437..53442.
+
+#include "timrest/core/endpoint.hpp"
+#include "timrest/core/field.hpp"
+#include "timrest/protocol/types.hpp"
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace timrest::recentcontact {
+
+/// Conversation types (`Type`).
+inline constexpr std::int32_t c2c = 1;    ///< one-to-one, addressed by To_Account
+inline constexpr std::int32_t group = 2;  ///< group, addressed by ToGroupId
+
+/// A conversation, as the contact-group and mark calls name it in requests and echo it in results.
+struct contact_item {
+    required<std::int32_t> Type;
+    std::optional<user_id> To_Account{};  // when Type is 1
+    std::optional<std::string> ToGroupId{};  // when Type is 2; capital I and d, unlike delete's ToGroupid
+};
+BOOST_DESCRIBE_STRUCT(contact_item, (), (Type, To_Account, ToGroupId))
+
+/// A conversation group of a user.
+struct group_item {
+    std::string GroupName;
+    std::uint32_t GroupId = 0;
+};
+BOOST_DESCRIBE_STRUCT(group_item, (), (GroupName, GroupId))
+
+/// The outcome for one conversation of a batch; the call as a whole can succeed while some of these fail.
+struct contact_result_item {
+    contact_item ContactItem;
+    std::int32_t ResultCode = 0;
+    std::string ResultInfo;
+};
+BOOST_DESCRIBE_STRUCT(contact_result_item, (), (ContactItem, ResultCode, ResultInfo))
+
+/// Error rows of the family. Endpoints list the ones that apply and may override a meaning.
+namespace codes {
+inline constexpr service_error user_not_imported{50001, "the UserID has not been imported; import it first"};
+inline constexpr service_error invalid_parameter{50002, "invalid request parameter; see ErrorInfo"};
+inline constexpr service_error admin_required{50003, "the request needs app admin permission"};
+inline constexpr service_error internal_error{50004, "internal server error; try again", true};
+inline constexpr service_error network_timeout{50005, "network timeout; try again later", true};
+inline constexpr service_error bad_mark_batch{51006, "the set of conversations to mark is empty or exceeds 100"};
+inline constexpr service_error group_id_conversion{51007, "converting the group ID failed (internal error, or the group was dismissed)"};
+inline constexpr service_error too_many_grouped{51008, "more than 1000 conversations in conversation groups or marks"};
+inline constexpr service_error group_not_found{51009, "the conversation group does not exist; check the group name"};
+inline constexpr service_error too_many_groups{51010, "a user may have at most 20 conversation groups"};
+inline constexpr service_error group_name_too_long{51011, "the conversation group name is longer than 32 bytes"};
+inline constexpr service_error too_many_pinned{51012, "the pinned-conversation limit is exceeded"};
+inline constexpr service_error edition_required{51013, "the app's edition does not support conversation groups or standard marks; upgrade to Pro, Pro Plus or Enterprise"};
+}  // namespace codes
+
+}  // namespace timrest::recentcontact
+
+#endif

@@ -1,0 +1,51 @@
+#ifndef TIMREST_RECENTCONTACT_CREATE_CONTACT_GROUP_HPP_INCLUDED
+#define TIMREST_RECENTCONTACT_CREATE_CONTACT_GROUP_HPP_INCLUDED
+
+// v4/recentcontact/create_contact_group: create a conversation group and put conversations in it.
+// Doc: https://www.tencentcloud.com/document/product/1047/53437 (spec §3.3). Names are at most 32 bytes, and
+// the service takes one group per call.
+
+#include "timrest/recentcontact/common.hpp"
+
+#include <vector>
+
+namespace timrest::recentcontact {
+
+struct group_contact_item {
+    required<text<32>> GroupName;
+    list<contact_item> ContactItem{};  // always sent; may be empty
+};
+BOOST_DESCRIBE_STRUCT(group_contact_item, (), (GroupName, ContactItem))
+
+struct create_contact_group_request {
+    required<user_id> From_Account;
+    required<exactly<group_contact_item, 1>> GroupContactItem;  // "currently only one element is supported"
+};
+BOOST_DESCRIBE_STRUCT(create_contact_group_request, (), (From_Account, GroupContactItem))
+
+struct group_result_item {
+    group_item GroupItem;
+    std::vector<contact_result_item> ResultItem;
+};
+BOOST_DESCRIBE_STRUCT(group_result_item, (), (GroupItem, ResultItem))
+
+struct create_contact_group_response {
+    std::vector<group_result_item> GroupResultItem;
+};
+BOOST_DESCRIBE_STRUCT(create_contact_group_response, (), (GroupResultItem))
+
+struct create_contact_group {
+    static constexpr std::string_view path = "v4/recentcontact/create_contact_group";
+    using request = create_contact_group_request;
+    using response = create_contact_group_response;
+    static constexpr service_error errors[] = {
+        codes::user_not_imported, codes::invalid_parameter, codes::admin_required,   codes::internal_error,
+        codes::network_timeout,   codes::bad_mark_batch,    codes::group_id_conversion, codes::too_many_grouped,
+        codes::group_not_found,   codes::too_many_groups,   codes::group_name_too_long, codes::too_many_pinned,
+        codes::edition_required,
+    };
+};
+
+}  // namespace timrest::recentcontact
+
+#endif

@@ -1,0 +1,190 @@
+#ifndef TIMREST_TRANSPORT_CURL_HPP_INCLUDED
+#define TIMREST_TRANSPORT_CURL_HPP_INCLUDED
+
+// The real transport: libcurl easy handles kept between calls, so a client reuses its connections
+// (a TLS handshake per call would cost far more than all the JSON work).
+
+#include "timrest/core/detail/config.hpp"
+#include "timrest/transport/error.hpp"
+#include "timrest/transport/transport.hpp"
+
+#include <curl/curl.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace timrest {
+
+/// Settings of the curl transport. Defaults are safe on a real network.
+struct curl_options {
+    /// Time allowed to establish the connection (TCP and TLS).
+    std::chrono::milliseconds connect_timeout = std::chrono::seconds(5);
+    /// Time allowed for the whole exchange. The service itself gives up after 3 s.
+    std::chrono::milliseconds timeout = std::chrono::seconds(10);
+    /// Verify the server's certificate and that it names the host. Turn off only for a test server.
+    bool verify_tls = true;
+    /// A CA bundle to verify against instead of the system's.
+    std::optional<std::string> ca_file;
+    /// A proxy URL, e.g. "http://proxy:3128"; empty for none (curl then honours the *_proxy variables).
+    std::string proxy;
+    /// Sent as the User-Agent header.
+    std::string user_agent = "timrest/" TIMREST_VERSION_STRING;
+};
+
+namespace detail {
+
+// curl_global_init is not thread-safe and must run once before any handle exists.
+inline void curl_global() {
+    static const bool ok = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+    if (!ok) throw std::runtime_error("timrest: curl_global_init failed");
+}
+
+// Owns one easy handle and its header list, as cpr's curlholder.h does.
+class curl_handle {
+public:
+    curl_handle() : easy_(curl_easy_init()) {
+        if (!easy_) throw std::runtime_error("timrest: curl_easy_init failed");
+        // "Expect:" stops curl from waiting for 100-continue on larger bodies.
+        for (const char* h : {"Content-Type: application/json", "Accept: application/json", "Expect:"}) {
+            auto next = curl_slist_append(headers_, h);
+            if (!next) throw std::runtime_error("timrest: curl_slist_append failed");
+            headers_ = next;
+        }
+    }
+    ~curl_handle() {
+        if (easy_) curl_easy_cleanup(easy_);
+        if (headers_) curl_slist_free_all(headers_);
+    }
+    curl_handle(const curl_handle&) = delete;
+    curl_handle& operator=(const curl_handle&) = delete;
+    curl_handle(curl_handle&& o) noexcept
+        : easy_(std::exchange(o.easy_, nullptr)), headers_(std::exchange(o.headers_, nullptr)) {}
+    curl_handle& operator=(curl_handle&& o) noexcept {
+        std::swap(easy_, o.easy_);
+        std::swap(headers_, o.headers_);
+        return *this;
+    }
+
+    CURL* get() const noexcept { return easy_; }
+    curl_slist* headers() const noexcept { return headers_; }
+
+private:
+    CURL* easy_ = nullptr;
+    curl_slist* headers_ = nullptr;
+};
+
+inline transport_errc to_transport_errc(CURLcode c) noexcept {
+    switch (c) {
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY: return transport_errc::resolve_failed;
+        case CURLE_COULDNT_CONNECT: return transport_errc::connect_failed;
+        case CURLE_OPERATION_TIMEDOUT: return transport_errc::timed_out;
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_CACERT_BADFILE: return transport_errc::tls_failed;
+        case CURLE_SEND_ERROR: return transport_errc::send_failed;
+        case CURLE_RECV_ERROR:
+        case CURLE_GOT_NOTHING:
+        case CURLE_PARTIAL_FILE: return transport_errc::receive_failed;
+        case CURLE_URL_MALFORMAT:
+        case CURLE_UNSUPPORTED_PROTOCOL: return transport_errc::bad_url;
+        default: return transport_errc::other;
+    }
+}
+
+inline std::size_t curl_append(char* data, std::size_t size, std::size_t count, void* out) {
+    static_cast<std::string*>(out)->append(data, size * count);
+    return size * count;
+}
+
+}  // namespace detail
+
+/// POSTs over libcurl. Idle easy handles are pooled: sequential calls reuse one handle and its connection;
+/// concurrent calls each take their own.
+class curl_transport final : public transport {
+public:
+    explicit curl_transport(curl_options options = {}) : options_(std::move(options)) { detail::curl_global(); }
+
+    http_outcome post(const std::string& url, std::string_view body) override {
+        auto handle = acquire();
+        http_outcome out;
+        char error_buffer[CURL_ERROR_SIZE] = {};
+        CURL* h = handle.get();
+        curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+        curl_easy_setopt(h, CURLOPT_POST, 1L);
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.data());
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+        curl_easy_setopt(h, CURLOPT_HTTPHEADER, handle.headers());
+        curl_easy_setopt(h, CURLOPT_USERAGENT, options_.user_agent.c_str());
+        curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
+        curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+        curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, options_.verify_tls ? 1L : 0L);
+        curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, options_.verify_tls ? 2L : 0L);
+        if (options_.ca_file) curl_easy_setopt(h, CURLOPT_CAINFO, options_.ca_file->c_str());
+        if (!options_.proxy.empty()) curl_easy_setopt(h, CURLOPT_PROXY, options_.proxy.c_str());
+        curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);  // timeouts without SIGALRM, for threaded callers
+        curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+        curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+        curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &detail::curl_append);
+        curl_easy_setopt(h, CURLOPT_WRITEDATA, &out.response.body);
+        curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+
+        const CURLcode rc = curl_easy_perform(h);
+        long new_connections = 0;
+        curl_easy_getinfo(h, CURLINFO_NUM_CONNECTS, &new_connections);
+        connections_opened_ += static_cast<std::size_t>(new_connections);
+        if (rc == CURLE_OK) {
+            curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &out.response.status);
+        } else {
+            out.error = detail::to_transport_errc(rc);
+            // The error buffer names host and port at most; curl never copies the query into it.
+            out.detail = error_buffer[0] ? error_buffer : curl_easy_strerror(rc);
+        }
+        curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
+        curl_easy_setopt(h, CURLOPT_WRITEDATA, nullptr);
+        release(std::move(handle));
+        return out;
+    }
+
+    /// Connections opened so far. Keep-alive reuse shows as calls that open none.
+    std::size_t connections_opened() const noexcept { return connections_opened_.load(); }
+
+    const curl_options& options() const noexcept { return options_; }
+
+private:
+    detail::curl_handle acquire() {
+        {
+            std::lock_guard lock(mutex_);
+            if (!idle_.empty()) {
+                auto h = std::move(idle_.back());
+                idle_.pop_back();
+                return h;
+            }
+        }
+        return detail::curl_handle{};
+    }
+    void release(detail::curl_handle h) {
+        std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(h));
+    }
+
+    curl_options options_;
+    std::mutex mutex_;
+    std::vector<detail::curl_handle> idle_;
+    std::atomic<std::size_t> connections_opened_{0};
+};
+
+}  // namespace timrest
+
+#endif

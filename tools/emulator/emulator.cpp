@@ -1,0 +1,205 @@
+// The emulator's server (Boost.Beast on C++20 coroutines) and its built-in behaviour per endpoint.
+
+#include "emulator.hpp"
+
+#include "behaviour.hpp"
+#include "timrest/auth/usersig.hpp"
+#include "timrest/registry.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <atomic>
+#include <charconv>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace timrest::emulator {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+std::optional<std::string_view> query_param(std::string_view query, std::string_view key) {
+    while (!query.empty()) {
+        const auto amp = query.find('&');
+        const auto pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        const auto eq = pair.find('=');
+        if (eq != std::string_view::npos && pair.substr(0, eq) == key) return pair.substr(eq + 1);
+    }
+    return std::nullopt;
+}
+
+template <class I>
+bool parse_decimal(std::string_view s, I& out) {
+    if (s.empty()) return false;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && end == s.data() + s.size();
+}
+
+// The service's code for each way a UserSig can fail verification.
+int usersig_failure_code(std::error_code ec) {
+    switch (static_cast<usersig_errc>(ec.value())) {
+        case usersig_errc::empty: return 70002;
+        case usersig_errc::expired: return 70001;
+        case usersig_errc::identifier_mismatch: return 70013;
+        case usersig_errc::sdkappid_mismatch: return 70014;
+        case usersig_errc::signature_mismatch: return 70009;
+        default: return 70003;  // unparsable or truncated
+    }
+}
+
+}  // namespace
+
+struct server::impl {
+    app application;
+    asio::io_context ioc{1};
+    tcp::acceptor acceptor;
+    std::thread thread;
+    std::atomic<std::size_t> accepted{0};
+
+    mutable std::mutex mutex;  // guards everything below, and the behaviours' state
+    std::vector<received_request> received;
+    std::map<std::string, std::function<reply(const boost::json::value&)>, std::less<>> handlers;
+    world state;
+
+    impl(app a, std::uint16_t port)
+        : application(std::move(a)), acceptor(ioc, tcp::endpoint(asio::ip::make_address("127.0.0.1"), port)) {}
+
+    asio::awaitable<void> listen() {
+        for (;;) {
+            tcp::socket socket = co_await acceptor.async_accept(asio::use_awaitable);
+            ++accepted;
+            asio::co_spawn(ioc, session(std::move(socket)), asio::detached);
+        }
+    }
+
+    asio::awaitable<void> session(tcp::socket socket) {
+        beast::flat_buffer buffer;
+        try {
+            for (;;) {
+                http::request<http::string_body> request;
+                co_await http::async_read(socket, buffer, request, asio::use_awaitable);
+                auto response = handle(request);
+                const bool keep = response.keep_alive();
+                co_await http::async_write(socket, response, asio::use_awaitable);
+                if (!keep) break;
+            }
+        } catch (const std::exception&) {
+            // the peer closed the connection or sent garbage: drop it, as a server does
+        }
+        beast::error_code ignored;
+        socket.shutdown(tcp::socket::shutdown_send, ignored);
+    }
+
+    http::response<http::string_body> handle(const http::request<http::string_body>& request) {
+        std::lock_guard lock(mutex);
+        received.push_back({std::string(request.method_string()), std::string(request.target()),
+                            std::string(request[http::field::content_type]),
+                            std::string(request[http::field::user_agent]), request.body()});
+        reply r = answer(request);
+
+        boost::json::object body = std::move(r.fields);
+        body["ActionStatus"] = r.code == 0 ? "OK" : "FAIL";
+        body["ErrorCode"] = r.code;
+        body["ErrorInfo"] = r.info;
+        http::response<http::string_body> response{http::status::ok, request.version()};
+        response.set(http::field::server, "timrest-emulator");
+        response.set(http::field::content_type, "application/json");
+        response.keep_alive(request.keep_alive());
+        response.body() = boost::json::serialize(body);
+        response.prepare_payload();
+        return response;
+    }
+
+    // The checks the REST gateway makes before any endpoint sees the request (spec §1.1, §1.7, §2.3).
+    reply answer(const http::request<http::string_body>& request) {
+        if (request.method() != http::verb::post) return {60002, "only POST is supported", {}};
+        const std::string_view target = request.target();
+        const auto q = target.find('?');
+        const std::string_view path = target.substr(0, q);
+        const std::string_view query = q == std::string_view::npos ? std::string_view() : target.substr(q + 1);
+
+        const auto sdkappid_text = query_param(query, "sdkappid");
+        if (!sdkappid_text) return {60012, "sdkappid is missing", {}};
+        std::uint32_t sdkappid = 0;
+        if (!parse_decimal(*sdkappid_text, sdkappid) || sdkappid != application.sdkappid)
+            return {70014, "sdkappid does not match the app", {}};
+
+        const auto identifier = query_param(query, "identifier");
+        if (!identifier || identifier->empty()) return {60004, "identifier is missing", {}};
+        const auto usersig = query_param(query, "usersig");
+        if (!usersig || usersig->empty()) return {70002, "usersig is missing", {}};
+        if (auto ec = verify_usersig(*usersig, application.sdkappid, application.secret_key, *identifier))
+            return {usersig_failure_code(ec), "usersig check failed: " + ec.message(), {}};
+        if (*identifier != application.admin) return {60010, "identifier is not an app admin", {}};
+
+        std::uint32_t random = 0;
+        const auto random_text = query_param(query, "random");
+        if (!random_text || !parse_decimal(*random_text, random))
+            return {60002, "random must be a 32-bit unsigned decimal", {}};
+        if (query_param(query, "contenttype") != std::optional<std::string_view>("json"))
+            return {60002, "contenttype must be json", {}};
+
+        const auto handler = path.starts_with('/') ? handlers.find(path.substr(1)) : handlers.end();
+        if (handler == handlers.end()) return {60009, "no such service or command", {}};
+
+        boost::system::error_code ec;
+        auto body = boost::json::parse(request.body(), ec);
+        if (ec || !body.is_object()) return {60003, "the body is not a JSON object", {}};
+        return handler->second(body);
+    }
+};
+
+server::server(app a, std::uint16_t port) : impl_(std::make_unique<impl>(std::move(a), port)) {
+    // Every declared endpoint gets its built-in behaviour; an endpoint without one does not compile here.
+    boost::mp11::mp_for_each<endpoints>([this](auto e) {
+        using E = decltype(e);
+        serve_unchecked<E>([this](const typename E::request& request) { return behave(impl_->state, request); });
+    });
+}
+
+server::~server() { stop(); }
+
+std::uint16_t server::port() const noexcept { return impl_->acceptor.local_endpoint().port(); }
+std::string server::base_url() const { return "http://127.0.0.1:" + std::to_string(port()); }
+const app& server::application() const noexcept { return impl_->application; }
+
+void server::start() {
+    asio::co_spawn(impl_->ioc, impl_->listen(), asio::detached);
+    impl_->thread = std::thread([this] { impl_->ioc.run(); });
+}
+
+void server::run() {
+    asio::co_spawn(impl_->ioc, impl_->listen(), asio::detached);
+    impl_->ioc.run();
+}
+
+void server::stop() {
+    impl_->ioc.stop();
+    if (impl_->thread.joinable()) impl_->thread.join();
+}
+
+std::size_t server::connections_accepted() const { return impl_->accepted.load(); }
+
+std::vector<received_request> server::requests() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->received;
+}
+
+void server::add_handler(std::string_view path, std::function<reply(const boost::json::value&)> handler) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->handlers.insert_or_assign(std::string(path), std::move(handler));
+}
+
+}  // namespace timrest::emulator

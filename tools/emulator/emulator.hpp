@@ -1,0 +1,127 @@
+#ifndef TIMREST_TOOLS_EMULATOR_HPP_INCLUDED
+#define TIMREST_TOOLS_EMULATOR_HPP_INCLUDED
+
+// timrest-emulator: a loopback server that speaks the Chat REST protocol for every declared endpoint. It
+// checks the query (sdkappid, identifier, usersig, random, contenttype) the way the service does, decodes
+// and validates bodies with the same declarations the client uses, keeps per-user state in memory and
+// answers with Tencent's envelope and codes. Tests run it in-process on an ephemeral port.
+
+#include "timrest/core/endpoint.hpp"
+#include "timrest/core/validate.hpp"
+#include "timrest/core/wire.hpp"
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace timrest::emulator {
+
+/// The app the emulator plays. The defaults match the README's quick start and the spec's test key.
+struct app {
+    std::uint32_t sdkappid = 1400000000;
+    std::string secret_key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    std::string admin = "administrator";
+};
+
+/// A service error the handler wants to answer with.
+struct fault {
+    int code;
+    std::string info;
+};
+
+/// What a handler returns: the endpoint's response, or a fault.
+template <class Response>
+using answer = std::variant<Response, fault>;
+
+/// A request as it arrived, for tests that check what went on the wire.
+struct received_request {
+    std::string method;
+    std::string target;  ///< path and query, exactly as sent
+    std::string content_type;
+    std::string user_agent;
+    std::string body;
+};
+
+/// The reply to one request: a service code with its info, and the endpoint's fields on success.
+struct reply {
+    int code = 0;
+    std::string info;
+    boost::json::object fields;
+};
+
+class server {
+public:
+    /// Binds 127.0.0.1:`port` (0 picks a free port) and serves the registry's endpoints. Call start() or run().
+    explicit server(app a = {}, std::uint16_t port = 0);
+    ~server();
+    server(const server&) = delete;
+    server& operator=(const server&) = delete;
+
+    std::uint16_t port() const noexcept;
+    /// "http://127.0.0.1:<port>", for config::base_url.
+    std::string base_url() const;
+    const app& application() const noexcept;
+
+    /// Serves on a background thread until stop() or destruction.
+    void start();
+    /// Serves on the calling thread until stop().
+    void run();
+    void stop();
+
+    /// TCP connections accepted so far; keep-alive shows as fewer connections than requests.
+    std::size_t connections_accepted() const;
+    /// Every request received so far, oldest first.
+    std::vector<received_request> requests() const;
+
+    /// Serves endpoint E with `handler(const E::request&) -> answer<E::response>`. The request is decoded
+    /// and validated with E's declaration first; a violation answers E's invalid-parameter code.
+    template <class E, class Handler>
+    void serve(Handler handler) {
+        serve_unchecked<E>([h = std::move(handler)](const typename E::request& request) -> answer<typename E::response> {
+            if (auto violations = validate(request); !violations.empty())
+                return fault{invalid_parameter_code<E>(), to_string(violations)};
+            return h(request);
+        });
+    }
+
+    /// As serve(), without the validation: for handlers that check some bounds themselves first, to answer
+    /// with the service's specific code (for example 51011 for a long group name).
+    template <class E, class Handler>
+    void serve_unchecked(Handler handler) {
+        static_assert(detail::check_endpoint<E>());
+        add_handler(E::path, [h = std::move(handler)](const boost::json::value& body) -> reply {
+            auto request = blank<typename E::request>();
+            if (auto bad = from_json(body, request)) return {invalid_parameter_code<E>(), bad->to_string(), {}};
+            auto outcome = h(request);
+            if (auto f = std::get_if<fault>(&outcome)) return {f->code, std::move(f->info), {}};
+            return {0, {}, to_json(std::get<0>(outcome)).as_object()};
+        });
+    }
+
+    /// The code E's own table gives for a bad parameter (50002 in recentcontact, 70402 for accounts).
+    template <class E>
+    static int invalid_parameter_code() {
+        for (int code : {50002, 70402})
+            if (find_error<E>(code)) return code;
+        return 60003;
+    }
+
+private:
+    void add_handler(std::string_view path, std::function<reply(const boost::json::value&)> handler);
+
+    struct impl;
+    std::unique_ptr<impl> impl_;
+};
+
+}  // namespace timrest::emulator
+
+#endif
