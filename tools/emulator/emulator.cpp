@@ -133,8 +133,8 @@ struct server::impl {
         const auto sdkappid_text = query_param(query, "sdkappid");
         if (!sdkappid_text) return {60012, "sdkappid is missing", {}};
         std::uint32_t sdkappid = 0;
-        if (!parse_decimal(*sdkappid_text, sdkappid) || sdkappid != application.sdkappid)
-            return {70014, "sdkappid does not match the app", {}};
+        if (!parse_decimal(*sdkappid_text, sdkappid)) return {60002, "sdkappid must be a decimal number", {}};
+        if (sdkappid != application.sdkappid) return {70020, "SDKAppID not found", {}};
 
         const auto identifier = query_param(query, "identifier");
         if (!identifier || identifier->empty()) return {60004, "identifier is missing", {}};
@@ -195,6 +195,11 @@ std::size_t server::connections_accepted() const { return impl_->accepted.load()
 std::vector<received_request> server::requests() const {
     std::lock_guard lock(impl_->mutex);
     return impl_->received;
+}
+
+void server::with_world(const std::function<void(world&)>& f) {
+    std::lock_guard lock(impl_->mutex);
+    f(impl_->state);
 }
 
 void server::add_handler(std::string_view path, std::function<reply(const boost::json::value&)> handler) {

@@ -8,13 +8,17 @@
 //       using request = my_request;     // described with BOOST_DESCRIBE_STRUCT
 //       using response = my_response;   // described; the envelope is not part of it
 //       static constexpr timrest::service_error errors[] = {{50001, "...", false}, ...};  // optional
+//       // or: static constexpr auto errors = timrest::join_errors(family_rows, {{51009, "..."}});
 //   };
 
 #include "timrest/core/detail/config.hpp"
 
 #include <boost/describe/members.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -27,6 +31,16 @@ struct service_error {
     std::string_view meaning;
     bool retryable = false;
 };
+
+/// One error table from several, e.g. a family's shared rows and an endpoint's own:
+/// `static constexpr auto errors = join_errors(codes::common_rows, {{51009, "..."}});`
+template <std::size_t... N>
+constexpr auto join_errors(const service_error (&... tables)[N]) {
+    std::array<service_error, (N + ...)> out{};
+    std::size_t i = 0;
+    ((std::copy(std::begin(tables), std::end(tables), out.begin() + static_cast<std::ptrdiff_t>(i)), i += N), ...);
+    return out;
+}
 
 namespace detail {
 
@@ -45,10 +59,9 @@ constexpr bool is_endpoint_path(std::string_view p) noexcept {
     return slash != std::string_view::npos && is_path_word(p.substr(0, slash)) && is_path_word(p.substr(slash + 1));
 }
 
-template <std::size_t N>
-constexpr bool has_unique_codes(const service_error (&table)[N]) noexcept {
-    for (std::size_t i = 0; i < N; ++i)
-        for (std::size_t j = i + 1; j < N; ++j)
+constexpr bool has_unique_codes(std::span<const service_error> table) noexcept {
+    for (std::size_t i = 0; i < table.size(); ++i)
+        for (std::size_t j = i + 1; j < table.size(); ++j)
             if (table[i].code == table[j].code) return false;
     return true;
 }

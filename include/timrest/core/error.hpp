@@ -129,11 +129,14 @@ struct call_error {
 /// Thrown by the throwing call wrappers. `code()` and `details()` say what `try_call` would have returned.
 class error : public std::system_error {
 public:
-    explicit error(call_error e) : std::system_error(e.code, e.message()), details_(std::move(e)) {}
+    explicit error(call_error e) : std::system_error(e.code), message_(e.message()), details_(std::move(e)) {}
+    /// The same line as call_error::message(); std::system_error's own would repeat the code's message.
+    const char* what() const noexcept override { return message_.c_str(); }
     const call_error& details() const noexcept { return details_; }
     std::uint32_t random() const noexcept { return details_.random; }
 
 private:
+    std::string message_;
     call_error details_;
 };
 

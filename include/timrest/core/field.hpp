@@ -83,12 +83,15 @@ public:
 
     text() = default;
 
-    // No const char* overload: it would win over this template for literals and skip the check.
-    template <std::size_t N>
-    text(const char (&literal)[N]) : value_(literal, N - 1) {
+    // A literal is an array of *const* char; a char buffer filled at run time is not, and converts through
+    // std::string instead (up to its NUL). No const char* overload: it would win over this template for
+    // literals and skip the check.
+    template <class C, std::size_t N>
+        requires std::same_as<C, const char>
+    text(C (&literal)[N]) : value_(literal, std::char_traits<char>::length(literal)) {
         static_assert(N - 1 <= MaxBytes,
                       "timrest: this string literal is longer than its field allows. text<MaxBytes> counts bytes of "
-                      "UTF-8; shorten the literal (the note below shows MaxBytes and the literal's size + 1).");
+                      "UTF-8; shorten the literal (the note below compares the literal's size in bytes with MaxBytes).");
     }
 
     text(std::string value) : value_(std::move(value)) {}
@@ -103,7 +106,8 @@ public:
     bool empty() const noexcept { return value_.empty(); }
     operator std::string_view() const noexcept { return value_; }
 
-    friend bool operator==(const text&, const text&) = default;
+    // One comparison, with anything that views as a string: a defaulted text == text would make
+    // `t == "literal"` ambiguous.
     friend bool operator==(const text& a, std::string_view b) noexcept { return a.value_ == b; }
 
 private:
@@ -135,7 +139,9 @@ public:
         static_assert(sizeof...(A) >= MinSize,
                       "timrest: this list has fewer elements than its field needs (list<T, MinSize, MaxSize>).");
         items_.reserve(sizeof...(A));
-        (items_.emplace_back(std::forward<A>(elements)), ...);
+        // Each element is built here rather than by emplace_back, so that a bad literal's error points at
+        // this line and not into the standard library.
+        (items_.push_back(T(std::forward<A>(elements))), ...);
     }
 
     /// A sequence known only at run time: its size is checked before sending.

@@ -18,7 +18,8 @@ public:
     using value_type = T;
 
     result(T value, std::uint32_t random) : state_(std::in_place_index<0>, std::move(value)), random_(random) {}
-    result(call_error e) : random_(e.random) { state_.template emplace<1>(std::move(e)); }
+    // In place, so that T (which may hold required<> members) is never default-constructed.
+    result(call_error e) : state_(std::in_place_index<1>, std::move(e)), random_(std::get<1>(state_).random) {}
 
     bool has_value() const noexcept { return state_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }

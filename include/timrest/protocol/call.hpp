@@ -21,7 +21,7 @@ namespace timrest {
 template <class E>
 call_error service_failure(const raw_reply& reply) {
     call_error e;
-    e.code = make_service_error(reply.env.ErrorCode);
+    e.code = {reply.env.ErrorCode, service_category<E>()};
     e.info = reply.env.ErrorInfo;
     e.display = reply.env.ErrorDisplay.value_or(std::string());
     e.random = reply.random;
@@ -49,23 +49,26 @@ std::optional<call_error> check_request(const Request& request) {
 /// a rule of the declaration is not sent.
 template <class E>
 result<typename E::response> try_call(client& c, const typename E::request& request) {
-    static_assert(detail::check_endpoint<E>());
-    if (auto invalid = check_request(request)) return std::move(*invalid);
+    if constexpr (!detail::check_endpoint<E>()) {
+        return call_error{};  // check_endpoint has said what to fix; this keeps it the only error
+    } else {
+        if (auto invalid = check_request(request)) return std::move(*invalid);
 
-    raw_reply reply = c.post(E::path, to_json_string(request));
-    if (reply.error) return std::move(*reply.error);
-    if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
+        raw_reply reply = c.post(E::path, to_json_string(request));
+        if (reply.error) return std::move(*reply.error);
+        if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
 
-    auto response = blank<typename E::response>();
-    if (auto bad = from_json(reply.body, response)) {
-        call_error e;
-        e.code = protocol_errc::bad_response;
-        e.info = bad->to_string();
-        e.random = reply.random;
-        e.sent = true;
-        return e;
+        auto response = blank<typename E::response>();
+        if (auto bad = from_json(reply.body, response)) {
+            call_error e;
+            e.code = protocol_errc::bad_response;
+            e.info = bad->to_string();
+            e.random = reply.random;
+            e.sent = true;
+            return e;
+        }
+        return {std::move(response), reply.random};
     }
-    return {std::move(response), reply.random};
 }
 
 /// Rejects a request struct of another endpoint, with a sentence instead of a conversion error.

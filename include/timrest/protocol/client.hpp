@@ -166,11 +166,17 @@ private:
                 make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body);
         };
         http_outcome out = send(config_.base_url);
-        if (out.error && !config_.backup_url.empty() &&
-            (out.error == transport_errc::resolve_failed || out.error == transport_errc::connect_failed))
-            out = send(config_.backup_url);  // the first attempt never reached a server: same request, same random
+        if (out.error && !config_.backup_url.empty() && never_delivered(out.error))
+            out = send(config_.backup_url);  // the first attempt never reached the service: same request, same random
         read(out, reply, ticket.usersig);
         return {std::move(reply), ticket.generation};
+    }
+
+    // Failures that end before the request could reach the service: safe to send again anywhere. A hijacked
+    // host name typically fails TLS verification. A timeout may come after the request arrived, so it is not here.
+    static bool never_delivered(std::error_code ec) noexcept {
+        return ec == transport_errc::resolve_failed || ec == transport_errc::connect_failed ||
+               ec == transport_errc::tls_failed;
     }
 
     void read(http_outcome& out, raw_reply& reply, std::string_view usersig) const {
@@ -180,7 +186,7 @@ private:
             e.info = detail::scrub(std::move(info), {usersig, config_.secret_key});
             e.random = reply.random;
             e.retryable = ec == condition::retryable;
-            e.sent = true;
+            e.sent = !never_delivered(ec);
             reply.error = std::move(e);
         };
         if (out.error) return fail(out.error, std::move(out.detail));
@@ -194,6 +200,10 @@ private:
         if (ec || !reply.body.is_object())
             return fail(protocol_errc::not_json, ec ? "invalid JSON: " + ec.message() : "the body is not an object");
         if (auto bad = from_json(reply.body, reply.env)) return fail(protocol_errc::no_envelope, bad->to_string());
+        // The service's own words go into error messages: make sure they cannot carry a secret either.
+        reply.env.ErrorInfo = detail::scrub(std::move(reply.env.ErrorInfo), {usersig, config_.secret_key});
+        if (reply.env.ErrorDisplay)
+            reply.env.ErrorDisplay = detail::scrub(std::move(*reply.env.ErrorDisplay), {usersig, config_.secret_key});
     }
 
     config config_;

@@ -1,8 +1,14 @@
 #ifndef TIMREST_PROTOCOL_SERVICE_ERROR_HPP_INCLUDED
 #define TIMREST_PROTOCOL_SERVICE_ERROR_HPP_INCLUDED
 
-// The category of the envelope's ErrorCode. An error_code's value() is the service's code itself.
+// Categories of the envelope's ErrorCode: error_code::value() is the service's code itself.
+//
+// Each endpoint has its own category, so that message() and the conditions (retryable, throttled, auth)
+// read that endpoint's error table as well as the common one: a 50004 from del_contact_group is
+// `condition::retryable` because its table says so. Compare a code across endpoints with
+// `e.code == timrest::service_code(51009)`.
 
+#include "timrest/core/endpoint.hpp"
 #include "timrest/core/error.hpp"
 #include "timrest/protocol/common_errors.hpp"
 
@@ -12,34 +18,66 @@
 namespace timrest {
 
 namespace detail {
-class service_category_impl final : public std::error_category {
+
+class service_category_base : public std::error_category {
 public:
     const char* name() const noexcept override { return "timrest.service"; }
+
     std::string message(int ev) const override {
-        if (auto row = find_common_error(ev)) return std::string(row->meaning);
-        return "service error " + std::to_string(ev) + " (see the endpoint's error table)";
+        if (auto row = find(ev)) return std::string(row->meaning);
+        return "service error " + std::to_string(ev);
     }
+
     bool equivalent(int ev, const std::error_condition& cond) const noexcept override {
         if (cond == condition::throttled) return contains(throttling_codes, ev);
         if (cond == condition::auth) return contains(auth_codes, ev);
         if (cond == condition::retryable) {
-            auto row = find_common_error(ev);
+            auto row = find(ev);
             return row && row->retryable;
         }
         return false;
     }
+
+    // Lets `code == service_code(n)` hold for a code of any service category.
+    bool equivalent(const std::error_code& code, int ev) const noexcept override {
+        return dynamic_cast<const service_category_base*>(&code.category()) != nullptr && code.value() == ev;
+    }
+
+protected:
+    virtual const service_error* find(int ev) const noexcept { return find_common_error(ev); }
 };
+
+template <class E>
+class endpoint_service_category final : public service_category_base {
+protected:
+    const service_error* find(int ev) const noexcept override { return lookup_error<E>(ev); }
+};
+
 }  // namespace detail
 
-/// ErrorCode values from the service. Endpoint-specific meanings travel in call_error::meaning, since a
-/// category cannot know which endpoint answered; the conditions here cover the common 60xxx/70xxx codes.
+/// The category of ErrorCodes whose endpoint is unknown: meanings and conditions from the common table.
 inline const std::error_category& service_category() noexcept {
-    static const detail::service_category_impl instance;
+    static const detail::service_category_base instance;
     return instance;
 }
 
-/// An error_code for a service ErrorCode, e.g. `make_service_error(51009)`.
+/// The category of endpoint E's ErrorCodes: meanings and conditions from E's table, then the common one.
+template <class E>
+const std::error_category& service_category() noexcept {
+    static const detail::endpoint_service_category<E> instance;
+    return instance;
+}
+
+/// Whether `code` is an ErrorCode from the service (of any endpoint).
+inline bool is_service_error(const std::error_code& code) noexcept {
+    return dynamic_cast<const detail::service_category_base*>(&code.category()) != nullptr;
+}
+
+/// An error_code for a service ErrorCode with no endpoint, e.g. `make_service_error(70001)`.
 inline std::error_code make_service_error(int code) noexcept { return {code, service_category()}; }
+
+/// A condition that any endpoint's error_code for `code` equals: `e.code == service_code(51009)`.
+inline std::error_condition service_code(int code) noexcept { return {code, service_category()}; }
 
 }  // namespace timrest
 

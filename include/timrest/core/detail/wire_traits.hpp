@@ -15,6 +15,8 @@
 
 #include <boost/describe/members.hpp>
 #include <boost/describe/bases.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/utility.hpp>
@@ -41,6 +43,9 @@ template <std::size_t N> struct is_text<text<N>> : std::true_type {};
 template <class T> struct is_sequence : std::false_type {};
 template <class T, std::size_t A, std::size_t B> struct is_sequence<list<T, A, B>> : std::true_type {};
 template <class T> struct is_sequence<std::vector<T>> : std::true_type {};
+// vector<bool> has no bool& to decode into; an array of booleans has no use in the Chat API either.
+template <> struct is_sequence<std::vector<bool>> : std::false_type {};
+template <std::size_t A, std::size_t B> struct is_sequence<list<bool, A, B>> : std::false_type {};
 
 template <class T>
 using is_described_struct = boost::describe::has_describe_members<T>;
@@ -115,7 +120,14 @@ struct wire {
                   "timrest: this member type has no JSON wire encoding. Use std::string, text<N>, bool, an integer, "
                   "list<...>, std::vector<...>, std::optional<...>, required<...>, boost::json::value, or a struct "
                   "described with BOOST_DESCRIBE_STRUCT (see no_wire_encoding_for<T> below).");
-    static constexpr std::size_t name_it = sizeof(no_wire_encoding_for<T>);
+    no_wire_encoding_for<T> name_it;  // an incomplete member: the compiler's note names T
+
+    // Declared only, so that the assertion above is the one error a caller sees.
+    static bool present(const T&) noexcept;
+    static void write(const T&, json::value&);
+    static bool read(const json::value&, T&, reader&);
+    static void validate(const T&, validator&);
+    static void schema(json::object&);
 };
 
 template <class T>
@@ -151,6 +163,7 @@ struct wire<T, required_kind> {
     static void write(const T& v, json::value& out) { inner::write(*v, out); }
     static bool read(const json::value& in, T& v, reader& r) { return inner::read(in, *v, r); }
     static void validate(const T& v, validator& c) { inner::validate(*v, c); }
+    static void schema(json::object& out) { inner::schema(out); }
 };
 
 template <class T>
@@ -170,6 +183,7 @@ struct wire<T, optional_kind> {
     static void validate(const T& v, validator& c) {
         if (v) inner::validate(*v, c);
     }
+    static void schema(json::object& out) { inner::schema(out); }
 };
 
 template <class T>
@@ -186,6 +200,10 @@ struct wire<T, text_kind> {
         if (v.size() > T::max_bytes)
             c.violate("at most " + std::to_string(T::max_bytes) + " bytes, got " + std::to_string(v.size()));
     }
+    static void schema(json::object& out) {
+        out["type"] = "string";
+        out["max_bytes"] = T::max_bytes;
+    }
 };
 
 template <class T>
@@ -199,6 +217,7 @@ struct wire<T, string_kind> {
         return true;
     }
     static void validate(const T&, validator&) {}
+    static void schema(json::object& out) { out["type"] = "string"; }
 };
 
 template <class T>
@@ -212,6 +231,7 @@ struct wire<T, boolean_kind> {
         return true;
     }
     static void validate(const T&, validator&) {}
+    static void schema(json::object& out) { out["type"] = "boolean"; }
 };
 
 template <class T>
@@ -229,6 +249,10 @@ struct wire<T, integer_kind> {
         return r.fail_type("integer", in);
     }
     static void validate(const T&, validator&) {}
+    static void schema(json::object& out) {
+        out["type"] = "integer";
+        out["format"] = (std::is_signed_v<T> ? "int" : "uint") + std::to_string(8 * sizeof(T));
+    }
 
 private:
     template <class I>
@@ -250,6 +274,7 @@ struct wire<T, json_kind> {
         return true;
     }
     static void validate(const T&, validator&) {}
+    static void schema(json::object& out) { out["type"] = "any"; }
 };
 
 template <class T>
@@ -307,6 +332,13 @@ struct wire<T, sequence_kind> {
             json_path::scope at(c.path, i);
             inner::validate(items(v)[i], c);
         }
+    }
+
+    static void schema(json::object& out) {
+        out["type"] = "array";
+        if (bounds::min_size != 0) out["min_items"] = bounds::min_size;
+        if (bounds::max_size != unbounded) out["max_items"] = bounds::max_size;
+        inner::schema(out["items"].emplace_object());
     }
 
 private:
@@ -367,6 +399,19 @@ struct wire<T, object_kind> {
             wire<std::remove_cvref_t<decltype(m)>>::validate(m, c);
         });
         if constexpr (has_rules<T>) T::rules.check(v, c);
+    }
+
+    static void schema(json::object& out) {
+        out["type"] = "object";
+        auto& fields = out["fields"].emplace_array();
+        boost::mp11::mp_for_each<members>([&](auto D) {
+            using M = std::remove_cvref_t<decltype(std::declval<const T&>().*D.pointer)>;
+            auto& f = fields.emplace_back(json::object()).as_object();
+            f["name"] = D.name;
+            f["required"] = !may_be_absent<M>;
+            wire<M>::schema(f);
+        });
+        if constexpr (has_rules<T>) out["rules"] = T::rules.describe();
     }
 
     static bool is_member(std::string_view key) noexcept {

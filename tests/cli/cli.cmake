@@ -1,0 +1,9 @@
+# CLI tests: tests/cli/cli_test.sh drives the `timrest` CLI against an emulator it starts itself (port 0) and
+# checks exit statuses and output; it ends with "N passed, M failed" and fails on any failure.
+find_program(TIMREST_BASH bash REQUIRED)
+add_test(NAME cli.script
+  COMMAND ${TIMREST_BASH} ${CMAKE_CURRENT_LIST_DIR}/cli_test.sh $<TARGET_FILE:timrest-cli> $<TARGET_FILE:timrest-emulator>)
+set_tests_properties(cli.script PROPERTIES
+  TIMEOUT 60
+  PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
+  FAIL_REGULAR_EXPRESSION "FAIL - ")

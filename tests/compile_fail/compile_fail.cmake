@@ -1,0 +1,46 @@
+# Compile-fail tests (STYLE.md, "Compile-fail tests"; list in compile_fail/README.md). Included from
+# tests/CMakeLists.txt, so paths are relative to tests/.
+#
+# compile_fail.<case> builds compile_fail/<case>.cpp and passes only if the output holds the compiler's
+# static-assertion diagnostic carrying our sentence: any other error (a typo, a missing include, a header
+# that stops compiling) fails it, and so does a build that succeeds. Each test runs the build tool on this
+# build tree, hence RUN_SERIAL.
+
+# The compiler's "static assertion failed" line, up to where our message starts, on one line of output:
+#   g++ 12:    static assertion failed: <message>
+#   clang 16+: static assertion failed due to requirement '...': <message>
+#   clang 14:  static_assert failed due to requirement '...' "<message>"
+# The message must be on the diagnostic's own line, so the source line that gcc echoes under it cannot match.
+set(timrest_static_assert "static.assert[^\n]*failed[^\n]*(: |\")")
+
+function(timrest_compile_fail name message)
+  add_library(cf_${name} STATIC EXCLUDE_FROM_ALL compile_fail/${name}.cpp)
+  target_link_libraries(cf_${name} PRIVATE timrest::timrest timrest_warnings)
+  add_test(NAME compile_fail.${name} COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target cf_${name})
+  set_tests_properties(compile_fail.${name} PROPERTIES
+    PASS_REGULAR_EXPRESSION "${timrest_static_assert}${message}"
+    RUN_SERIAL TRUE
+    LABELS compile_fail)
+endfunction()
+
+# case                             start of the sentence it must produce (a regex)
+timrest_compile_fail(missing_required_field         "timrest: a required field was left out")
+timrest_compile_fail(literal_too_long               "timrest: this string literal is longer than its field allows")
+timrest_compile_fail(list_too_long                  "timrest: this list has more elements than its field allows")
+timrest_compile_fail(endpoint_without_path          "timrest: an endpoint needs a path")
+timrest_compile_fail(endpoint_bad_path              "timrest: an endpoint's path must have the form")
+timrest_compile_fail(endpoint_leading_slash_path    "timrest: an endpoint's path must have the form")
+timrest_compile_fail(endpoint_undescribed_request   "timrest: the endpoint's request struct is not described")
+timrest_compile_fail(endpoint_undescribed_response  "timrest: the endpoint's response struct is not described")
+timrest_compile_fail(endpoint_duplicate_error_code  "timrest: the endpoint's error table lists a code twice")
+timrest_compile_fail(wrong_request_type             "timrest::try_call<E>\\(client, request\\): the request must be E::request")
+timrest_compile_fail(unsupported_member_type        "timrest: this member type has no JSON wire encoding")
+
+# The twins: every case with its fix applied, in one file. It is part of the default build (not
+# EXCLUDE_FROM_ALL) so that a twin that stops compiling breaks `cmake --build` at once, where the cause is
+# plainest; compile_fail.twins_compile builds it again (a no-op after a full build) so that
+# `ctest -R compile_fail` alone also checks both halves of each pair.
+add_library(cf_twins OBJECT compile_fail/twins.cpp)
+target_link_libraries(cf_twins PRIVATE timrest::timrest timrest_warnings)
+add_test(NAME compile_fail.twins_compile COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target cf_twins)
+set_tests_properties(compile_fail.twins_compile PROPERTIES RUN_SERIAL TRUE LABELS compile_fail)

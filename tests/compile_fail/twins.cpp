@@ -1,0 +1,145 @@
+// The compiling twin of every case in this folder: the same lines with the fix applied, so each
+// compile_fail.<case> test proves the misuse, and only the misuse, is what breaks the build. Each twin sits
+// in a namespace named after its case; keep the two in step when editing either.
+
+#include "timrest/core/field.hpp"
+#include "timrest/core/wire.hpp"
+#include "timrest/protocol/call.hpp"
+#include "timrest/recentcontact/create_contact_group.hpp"
+#include "timrest/recentcontact/del_contact_group.hpp"
+
+#include <boost/describe/class.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace missing_required_field {
+timrest::recentcontact::del_contact_group_request make_request() {
+    return {.From_Account = "alice", .GroupName = {"work"}};
+}
+}  // namespace missing_required_field
+
+namespace literal_too_long {
+timrest::recentcontact::del_contact_group_request make_request() {
+    return {.From_Account = "alice",
+            .GroupName = {"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}};  // 64 bytes
+}
+}  // namespace literal_too_long
+
+namespace list_too_long {
+timrest::recentcontact::del_contact_group_request make_request() {
+    return {.From_Account = "alice", .GroupName = {"a"}};
+}
+}  // namespace list_too_long
+
+namespace endpoint_without_path {
+namespace mine {
+struct del_group {
+    static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    using request = timrest::recentcontact::del_contact_group_request;
+    using response = timrest::recentcontact::del_contact_group_response;
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::del_group>(c, {.From_Account = "alice", .GroupName = {"work"}});
+}
+}  // namespace endpoint_without_path
+
+// Also the twin of endpoint_leading_slash_path.
+namespace endpoint_bad_path {
+namespace mine {
+struct del_group {
+    static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    using request = timrest::recentcontact::del_contact_group_request;
+    using response = timrest::recentcontact::del_contact_group_response;
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::del_group>(c, {.From_Account = "alice", .GroupName = {"work"}});
+}
+}  // namespace endpoint_bad_path
+
+namespace endpoint_undescribed_request {
+namespace mine {
+struct del_group_request {
+    std::string From_Account;
+    std::string GroupName;
+};
+BOOST_DESCRIBE_STRUCT(del_group_request, (), (From_Account, GroupName))
+
+struct del_group {
+    static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    using request = del_group_request;
+    using response = timrest::recentcontact::del_contact_group_response;
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::del_group>(c, {.From_Account = "alice", .GroupName = "work"});
+}
+}  // namespace endpoint_undescribed_request
+
+namespace endpoint_undescribed_response {
+namespace mine {
+struct del_group_response {
+    std::vector<timrest::recentcontact::group_item> GroupItem;
+};
+BOOST_DESCRIBE_STRUCT(del_group_response, (), (GroupItem))
+
+struct del_group {
+    static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    using request = timrest::recentcontact::del_contact_group_request;
+    using response = del_group_response;
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::del_group>(c, {.From_Account = "alice", .GroupName = {"work"}});
+}
+}  // namespace endpoint_undescribed_response
+
+namespace endpoint_duplicate_error_code {
+namespace mine {
+struct del_group {
+    static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    using request = timrest::recentcontact::del_contact_group_request;
+    using response = timrest::recentcontact::del_contact_group_response;
+    static constexpr timrest::service_error errors[] = {
+        {51009, "the conversation group was not found"},
+        {51010, "a user may have at most 20 conversation groups"},
+    };
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::del_group>(c, {.From_Account = "alice", .GroupName = {"work"}});
+}
+}  // namespace endpoint_duplicate_error_code
+
+namespace wrong_request_type {
+void use(timrest::client& c) {
+    using namespace timrest::recentcontact;
+    const create_contact_group_request request{
+        .From_Account = "alice", .GroupContactItem = {group_contact_item{.GroupName = "work"}}};
+    (void)timrest::try_call<create_contact_group>(c, request);
+}
+}  // namespace wrong_request_type
+
+namespace unsupported_member_type {
+namespace mine {
+struct set_score_request {
+    timrest::required<std::string> From_Account;
+    std::int64_t Score = 0;  // in hundredths: the wire has integers, not doubles
+};
+BOOST_DESCRIBE_STRUCT(set_score_request, (), (From_Account, Score))
+}  // namespace mine
+
+boost::json::value encode(const mine::set_score_request& request) {
+    return timrest::to_json(request);
+}
+}  // namespace unsupported_member_type

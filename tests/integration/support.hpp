@@ -1,0 +1,63 @@
+#ifndef TIMREST_TESTS_INTEGRATION_SUPPORT_HPP_INCLUDED
+#define TIMREST_TESTS_INTEGRATION_SUPPORT_HPP_INCLUDED
+
+// Helpers for the integration tests: each TEST_CASE starts its own in-process emulator on an ephemeral
+// loopback port and talks to it through the real curl transport.
+
+#include "emulator.hpp"
+#include "timrest.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace timrest_test {
+
+/// A client config for the emulator's app, signing as its admin.
+inline timrest::config config_for(const timrest::emulator::server& srv) {
+    timrest::config c;
+    c.sdkappid = srv.application().sdkappid;
+    c.secret_key = srv.application().secret_key;
+    c.admin = "administrator";
+    c.base_url = srv.base_url();
+    return c;
+}
+
+/// The path of a request target, without the query.
+inline std::string_view target_path(std::string_view target) { return target.substr(0, target.find('?')); }
+
+/// The raw value of `key` in a request target's query, or nothing.
+inline std::optional<std::string> query_param(std::string_view target, std::string_view key) {
+    const auto q = target.find('?');
+    if (q == std::string_view::npos) return std::nullopt;
+    std::string_view query = target.substr(q + 1);
+    while (!query.empty()) {
+        const auto amp = query.find('&');
+        const auto pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        const auto eq = pair.find('=');
+        if (eq != std::string_view::npos && pair.substr(0, eq) == key) return std::string(pair.substr(eq + 1));
+    }
+    return std::nullopt;
+}
+
+/// The `random` a request target carried; nothing when absent or not a 32-bit decimal.
+inline std::optional<std::uint32_t> random_of(std::string_view target) {
+    auto text = query_param(target, "random");
+    if (!text || text->empty()) return std::nullopt;
+    std::uint32_t value = 0;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size()) return std::nullopt;
+    return value;
+}
+
+/// Imports `user` through the client; the tests that need an owner call it first.
+inline void import_user(timrest::client& c, std::string user) {
+    timrest::call<timrest::account::account_import>(c, {.UserID = std::move(user)});
+}
+
+}  // namespace timrest_test
+
+#endif
