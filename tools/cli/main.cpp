@@ -14,6 +14,7 @@
 #include "timrest.hpp"
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <charconv>
 #include <cstdlib>
@@ -34,7 +35,7 @@ enum exit_code { ok = 0, service_failed = 1, usage_failed = 2, transport_failed 
 constexpr std::string_view usage_text =
     "usage: timrest [options] call <service>/<command> [JSON | @FILE | -]\n"
     "       timrest [options] usersig [--identifier ID] [--expire SECONDS]\n"
-    "       timrest endpoints\n"
+    "       timrest endpoints [--json]\n"
     "options (override the environment):\n"
     "  --sdkappid N        TIMREST_SDKAPPID\n"
     "  --secret-key KEY    TIMREST_SECRET_KEY\n"
@@ -70,7 +71,9 @@ std::optional<arguments> parse(int argc, char** argv, std::string& problem) {
     arguments a;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
-        if (arg.starts_with("--")) {
+        if (arg == "--json") {  // the one switch without a value
+            a.options["--json"] = "1";
+        } else if (arg.starts_with("--")) {
             std::string name(arg), value;
             if (auto eq = arg.find('='); eq != std::string_view::npos) {
                 name = arg.substr(0, eq);
@@ -202,8 +205,15 @@ int usersig(const arguments& a) {
     return ok;
 }
 
-int endpoints() {
-    boost::mp11::mp_for_each<timrest::endpoints>([](auto e) { std::cout << decltype(e)::path << "\n"; });
+int endpoints(const arguments& a) {
+    if (!a.options.contains("--json")) {
+        boost::mp11::mp_for_each<timrest::endpoints>([](auto e) { std::cout << decltype(e)::path << "\n"; });
+        return ok;
+    }
+    boost::json::array all;
+    boost::mp11::mp_for_each<timrest::endpoints>(
+        [&](auto e) { all.push_back(timrest::describe_endpoint<decltype(e)>()); });
+    std::cout << boost::json::serialize(all) << "\n";
     return ok;
 }
 
@@ -215,7 +225,7 @@ int main(int argc, char** argv) try {
     if (!args) return usage(problem);
     if (args->positional.empty()) return usage("no command given");
     const std::string& command = args->positional[0];
-    if (command == "endpoints") return endpoints();
+    if (command == "endpoints") return endpoints(*args);
     if (command == "usersig") return usersig(*args);
     if (command == "call") {
         if (args->positional.size() < 2) return usage("call needs <service>/<command>");

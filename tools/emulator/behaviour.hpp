@@ -8,27 +8,63 @@
 #include "emulator.hpp"
 #include "timrest/registry.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <variant>
 #include <string>
 #include <vector>
 
 namespace timrest::emulator {
 
+/// A conversation as the emulator keeps it: who with, and its group/mark data.
+struct conversation {
+    std::int32_t type = recentcontact::c2c;
+    std::string peer;  // To_Account or the group ID
+    std::int64_t msg_time = 0;
+    bool pinned = false;
+    bool listed = true;            // in the recent-contact list (get_list); marks and groups are kept apart
+    std::uint64_t standard_marks = 0;
+    std::optional<std::string> custom_mark;
+    std::int64_t timestamp = 0;    // last change of its group/mark data
+};
+
 struct conversation_group {
     std::uint32_t id = 0;
-    std::vector<recentcontact::contact_item> contacts;
+    std::vector<std::pair<std::int32_t, std::string>> members;  // (Type, peer)
 };
 
 struct user {
     std::string nick;
     std::string face_url;
+    std::vector<conversation> conversations;
     std::map<std::string, conversation_group, std::less<>> groups;  // by name
     std::uint32_t next_group_id = 1;
+
+    conversation* find_conversation(std::int32_t type, std::string_view peer) {
+        for (auto& c : conversations)
+            if (c.type == type && c.peer == peer) return &c;
+        return nullptr;
+    }
+    conversation& touch_conversation(std::int32_t type, std::string_view peer) {
+        if (auto c = find_conversation(type, peer)) return *c;
+        return conversations.emplace_back(conversation{type, std::string(peer), 0, false, false, 0, {}, 0});
+    }
+    bool in_any_group(std::int32_t type, std::string_view peer) const {
+        for (const auto& [name, g] : groups)
+            for (const auto& m : g.members)
+                if (m.first == type && m.second == peer) return true;
+        return false;
+    }
 };
 
 struct world {
     std::map<std::string, user, std::less<>> users;  // imported accounts, by UserID
+    std::size_t page_size = 100;                      // conversations per get_list / get_contact_group page
+    std::int64_t clock = 1700000000;                   // advances by one second per change
 
     user* find(std::string_view id) {
         auto it = users.find(id);
@@ -40,6 +76,19 @@ struct world {
 inline constexpr std::size_t max_groups_per_user = 20;
 inline constexpr std::size_t max_group_name_bytes_create = 32;
 inline constexpr std::size_t max_group_name_bytes_delete = 64;
+
+// The peer a contact item names, or an empty string when it names none for its Type.
+inline std::string peer_of(const recentcontact::contact_item& c) {
+    if (*c.Type == recentcontact::c2c) return c.To_Account ? c.To_Account->str() : std::string();
+    return c.ToGroupId.value_or(std::string());
+}
+
+// The per-item outcome for a contact: 0, or the code the service gives for a peer that is not imported.
+inline std::pair<std::int32_t, std::string> check_contact(world& w, const recentcontact::contact_item& c) {
+    if (*c.Type != recentcontact::c2c && *c.Type != recentcontact::group) return {50002, "Type must be 1 or 2"};
+    if (*c.Type == recentcontact::c2c && !w.find(peer_of(c))) return {50001, "To_Account is not imported"};
+    return {0, {}};
+}
 
 inline answer<account::account_import_response> behave(world& w, const account::account_import_request& r) {
     auto& u = w.users[r.UserID->str()];  // importing again keeps the same account
@@ -67,17 +116,12 @@ inline answer<recentcontact::create_contact_group_response> behave(world& w,
         g.id = owner->next_group_id++;
         group_result_item result{.GroupItem = {name, g.id}, .ResultItem = {}};
         for (const auto& c : item.ContactItem) {
-            contact_result_item row{.ContactItem = c, .ResultCode = 0, .ResultInfo = {}};
-            if (*c.Type == c2c && (!c.To_Account || !w.find(c.To_Account->str()))) {
-                row.ResultCode = 50001;
-                row.ResultInfo = "To_Account is not imported";
-            } else if (*c.Type != c2c && *c.Type != group) {
-                row.ResultCode = 50002;
-                row.ResultInfo = "Type must be 1 or 2";
-            } else {
-                g.contacts.push_back(c);
+            auto [code, info] = check_contact(w, c);
+            if (code == 0) {
+                g.members.emplace_back(*c.Type, peer_of(c));
+                owner->touch_conversation(*c.Type, peer_of(c)).timestamp = ++w.clock;
             }
-            result.ResultItem.push_back(std::move(row));
+            result.ResultItem.push_back({.ContactItem = c, .ResultCode = code, .ResultInfo = std::move(info)});
         }
         out.GroupResultItem.push_back(std::move(result));
     }
@@ -99,6 +143,240 @@ inline answer<recentcontact::del_contact_group_response> behave(world& w,
         if (it == owner->groups.end()) return fault{51009, "conversation group not found"};
         out.GroupItem.push_back({it->first, it->second.id});
         owner->groups.erase(it);
+    }
+    return out;
+}
+
+inline answer<recentcontact::get_list_response> behave(world& w, const recentcontact::get_list_request& r) {
+    using namespace recentcontact;
+    user* owner = w.find(r.From_Account->str());
+    if (!owner) return fault{50001, "From_Account is not imported"};
+    // Pinned conversations first, then the others, each newest first; StartIndex and TopStartIndex are
+    // offsets into the two lists, so a page continues where the last one stopped.
+    std::vector<const conversation*> pinned, normal;
+    for (const auto& c : owner->conversations)
+        if (c.listed) (c.pinned ? pinned : normal).push_back(&c);
+    auto newest_first = [](const conversation* a, const conversation* b) { return a->msg_time > b->msg_time; };
+    std::stable_sort(pinned.begin(), pinned.end(), newest_first);
+    std::stable_sort(normal.begin(), normal.end(), newest_first);
+
+    get_list_response out{.SessionItem = {}, .CompleteFlag = 0, .TimeStamp = r.TimeStamp, .StartIndex = r.StartIndex,
+                          .TopTimeStamp = r.TopTimeStamp, .TopStartIndex = r.TopStartIndex};
+    auto take = [&](const std::vector<const conversation*>& from, std::int64_t& index, std::int64_t& stamp) {
+        for (auto i = static_cast<std::size_t>(std::max<std::int64_t>(index, 0));
+             i < from.size() && out.SessionItem.size() < w.page_size; ++i) {
+            const conversation& c = *from[i];
+            session_item s{.Type = c.type, .MsgTime = c.msg_time, .TopFlag = c.pinned ? 1 : 0};
+            (c.type == c2c ? s.To_Account : s.GroupId) = c.peer;
+            out.SessionItem.push_back(std::move(s));
+            index = static_cast<std::int64_t>(i + 1);
+            stamp = c.msg_time;
+        }
+    };
+    take(pinned, out.TopStartIndex, out.TopTimeStamp);
+    take(normal, out.StartIndex, out.TimeStamp);
+    const bool done = static_cast<std::size_t>(out.TopStartIndex) >= pinned.size() &&
+                      static_cast<std::size_t>(out.StartIndex) >= normal.size();
+    out.CompleteFlag = done ? 1 : 0;
+    return out;
+}
+
+inline answer<recentcontact::delete_response> behave(world& w, const recentcontact::delete_request& r) {
+    using namespace recentcontact;
+    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
+    user* owner = w.find(r.From_Account->str());
+    if (!owner) return fault{50001, "From_Account is not imported"};
+    const std::string peer = *r.Type == c2c ? r.To_Account->str() : *r.ToGroupid;
+    if (auto c = owner->find_conversation(*r.Type, peer)) c->listed = false;  // deleting twice is not an error
+    return delete_response{};
+}
+
+// The group named `name`, or the fault the service gives when there is none.
+inline std::variant<std::pair<const std::string, conversation_group>*, fault> find_group(user& u,
+                                                                                        std::string_view name) {
+    auto it = u.groups.find(name);
+    if (it == u.groups.end()) return fault{51009, "conversation group not found"};
+    return &*it;
+}
+
+inline answer<recentcontact::update_contact_group_response> behave(
+    world& w, const recentcontact::update_contact_group_request& r) {
+    using namespace recentcontact;
+    if (r.UpdateGroup->NewGroupName && r.UpdateGroup->NewGroupName->size() > max_group_name_bytes_create)
+        return fault{51011, "group name is longer than 32 bytes"};
+    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
+    user* owner = w.find(r.From_Account->str());
+    if (!owner) return fault{50001, "From_Account is not imported"};
+    const update_group& u = *r.UpdateGroup;
+    auto found = find_group(*owner, u.OldGroupName->str());
+    if (auto f = std::get_if<fault>(&found)) return *f;
+    auto* entry = std::get<0>(found);
+
+    update_contact_group_response out{.UpdateType = r.UpdateType, .UpdateGroupResult = {}};
+    auto& result = out.UpdateGroupResult;
+    result.UpdateGroupType = *u.UpdateGroupType;
+    result.OldGroupName = entry->first;
+    if (*u.UpdateGroupType == rename_group) {
+        const std::string new_name = u.NewGroupName->str();
+        if (new_name != entry->first && owner->groups.contains(new_name))
+            return fault{50002, "a conversation group with the new name exists"};
+        auto node = owner->groups.extract(entry->first);
+        node.key() = new_name;
+        entry = &*owner->groups.insert(std::move(node)).position;
+    } else if (*u.UpdateGroupType == change_conversations) {
+        auto& members = entry->second.members;
+        result.ContactResultItem.emplace();
+        for (const auto& change : *u.ContactUpdateItem) {
+            const contact_item& c = *change.ContactItem;
+            auto [code, info] = check_contact(w, c);
+            const std::pair<std::int32_t, std::string> member{*c.Type, peer_of(c)};
+            auto at = std::find(members.begin(), members.end(), member);
+            if (code == 0 && *change.ContactOptType == add_to_group) {
+                if (at == members.end()) members.push_back(member);
+                owner->touch_conversation(member.first, member.second).timestamp = ++w.clock;
+            } else if (code == 0 && *change.ContactOptType == remove_from_group) {
+                if (at == members.end())
+                    std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "not in the group"};
+                else
+                    members.erase(at);
+            } else if (code == 0) {
+                std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "ContactOptType must be 1 or 2"};
+            }
+            result.ContactResultItem->push_back(
+                {.ContactOptType = *change.ContactOptType, .ContactItem = c, .ResultCode = code, .ResultInfo = info});
+        }
+    } else {
+        return fault{50002, "UpdateGroupType must be 1 or 2"};
+    }
+    result.GroupName = entry->first;
+    result.GroupId = entry->second.id;
+    return out;
+}
+
+inline answer<recentcontact::mark_contact_response> behave(world& w, const recentcontact::mark_contact_request& r) {
+    using namespace recentcontact;
+    if (r.MarkItem->empty() || r.MarkItem->size() > 100) return fault{51006, "MarkItem must hold 1 to 100 items"};
+    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
+    user* owner = w.find(r.From_Account->str());
+    if (!owner) return fault{50001, "From_Account is not imported"};
+    mark_contact_response out;
+    for (const auto& item : *r.MarkItem) {
+        const contact_item& c = *item.ContactItem;
+        auto [code, info] = check_contact(w, c);
+        if (code == 0 && (*item.OptType < set_standard_marks || *item.OptType > set_both_marks))
+            std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "OptType must be 1, 2 or 3"};
+        if (code == 0) {
+            conversation& conv = owner->touch_conversation(*c.Type, peer_of(c));
+            if (*item.OptType != set_custom_mark) {
+                for (auto bit : item.SetMark.value_or(std::vector<std::int32_t>{}))
+                    if (bit >= 0 && bit < 64) conv.standard_marks |= std::uint64_t{1} << bit;
+                for (auto bit : item.ClearMark.value_or(std::vector<std::int32_t>{}))
+                    if (bit >= 0 && bit < 64) conv.standard_marks &= ~(std::uint64_t{1} << bit);
+            }
+            if (*item.OptType != set_standard_marks && item.CustomMark) conv.custom_mark = item.CustomMark->str();
+            conv.timestamp = ++w.clock;
+        }
+        out.ResultItem.push_back({.OptType = *item.OptType, .ContactItem = c, .ResultCode = code, .ResultInfo = info});
+    }
+    return out;
+}
+
+// A conversation's group and mark data in the response form, or nothing when it has none.
+inline std::optional<recentcontact::contact_info> contact_data(const user& u, const conversation& c) {
+    using namespace recentcontact;
+    contact_info out{.Type = c.type};
+    (c.type == c2c ? out.To_Account : out.ToGroupId) = c.peer;
+    std::vector<std::uint32_t> ids;
+    for (const auto& [name, g] : u.groups)
+        if (std::find(g.members.begin(), g.members.end(), std::pair{c.type, c.peer}) != g.members.end())
+            ids.push_back(g.id);
+    if (ids.empty() && c.standard_marks == 0 && !c.custom_mark) return std::nullopt;
+    // StandardMark is a string of bits, the highest set bit first ("110" for bits 1 and 2).
+    std::string marks;
+    for (int bit = 63; bit >= 0; --bit)
+        if (!marks.empty() || (c.standard_marks >> bit & 1)) marks += (c.standard_marks >> bit & 1) ? '1' : '0';
+    out.StandardMark = marks.empty() ? "0" : marks;
+    out.CustomMark = c.custom_mark;
+    if (!ids.empty()) out.ContactGroupId = std::move(ids);
+    out.Timestamp = c.timestamp;
+    return out;
+}
+
+inline std::vector<recentcontact::group_item> all_groups(const user& u) {
+    std::vector<recentcontact::group_item> out;
+    for (const auto& [name, g] : u.groups) out.push_back({name, g.id});
+    return out;
+}
+
+inline answer<recentcontact::search_contact_group_response> behave(
+    world& w, const recentcontact::search_contact_group_request& r) {
+    using namespace recentcontact;
+    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
+    user* owner = w.find(r.From_Account->str());
+    if (!owner) return fault{50001, "From_Account is not imported"};
+    search_contact_group_response out;
+    for (const auto& c : *r.ContactItem)
+        if (auto conv = owner->find_conversation(*c.Type, peer_of(c)))
+            if (auto data = contact_data(*owner, *conv)) out.ContactResultItem.push_back(std::move(*data));
+    out.GroupItem = all_groups(*owner);
+    return out;
+}
+
+inline answer<recentcontact::get_contact_group_response> behave(world& w,
+                                                                const recentcontact::get_contact_group_request& r) {
+    using namespace recentcontact;
+    user* owner = w.find(r.From_Account->str());
+    if (!owner) return fault{50001, "From_Account is not imported"};
+    std::vector<contact_info> all;
+    for (const auto& c : owner->conversations)
+        if (auto data = contact_data(*owner, c)) all.push_back(std::move(*data));
+    get_contact_group_response out;
+    auto i = static_cast<std::size_t>(std::max<std::int64_t>(r.StartIndex, 0));
+    for (; i < all.size() && out.ContactItem.size() < w.page_size; ++i) out.ContactItem.push_back(all[i]);
+    out.GroupItem = all_groups(*owner);
+    out.CompleteFlag = i >= all.size() ? 1 : 0;
+    out.NextStartIndex = out.CompleteFlag ? 0 : static_cast<std::int64_t>(i);
+    return out;
+}
+
+// UserIDs the service refuses: anything outside printable ASCII (the SDK error doc's rule).
+inline bool importable(std::string_view id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char ch) { return ch >= 0x20 && ch <= 0x7e; });
+}
+
+inline answer<account::multiaccount_import_response> behave(world& w, const account::multiaccount_import_request& r) {
+    account::multiaccount_import_response out;
+    auto import = [&](const std::string& id, const std::optional<text<500>>& nick,
+                      const std::optional<text<500>>& face) {
+        if (!importable(id)) return out.FailAccounts.push_back(id);
+        auto& u = w.users[id];
+        if (nick) u.nick = nick->str();
+        if (face) u.face_url = face->str();
+    };
+    if (r.Accounts)
+        for (const auto& id : *r.Accounts) import(id.str(), std::nullopt, std::nullopt);
+    if (r.AccountList)
+        for (const auto& e : *r.AccountList) import(e.UserID->str(), e.Nick, e.FaceUrl);
+    return out;
+}
+
+inline answer<account::account_check_response> behave(world& w, const account::account_check_request& r) {
+    account::account_check_response out;
+    for (const auto& item : *r.CheckItem) {
+        const std::string id = item.UserID->str();
+        out.ResultItem.push_back({id, 0, "", w.find(id) ? "Imported" : "NotImported"});
+    }
+    return out;
+}
+
+inline answer<account::account_delete_response> behave(world& w, const account::account_delete_request& r) {
+    account::account_delete_response out;
+    for (const auto& item : *r.DeleteItem) {
+        const std::string id = item.UserID->str();
+        if (w.users.erase(id))
+            out.ResultItem.push_back({0, "", id});
+        else
+            out.ResultItem.push_back({70107, "Err_TLS_PT_Open_Login_Account_Not_Exist", id});
     }
     return out;
 }

@@ -25,6 +25,8 @@
 
 namespace timrest::emulator {
 
+struct world;  // the in-memory state, defined in behaviour.hpp
+
 /// The app the emulator plays. The defaults match the README's quick start and the spec's test key.
 struct app {
     std::uint32_t sdkappid = 1400000000;
@@ -81,6 +83,10 @@ public:
     std::size_t connections_accepted() const;
     /// Every request received so far, oldest first.
     std::vector<received_request> requests() const;
+
+    /// Runs `f` on the emulator's state under its lock, e.g. to seed conversations for a paging test
+    /// (include behaviour.hpp for the definition of world).
+    void with_world(const std::function<void(world&)>& f);
 
     /// Serves endpoint E with `handler(const E::request&) -> answer<E::response>`. The request is decoded
     /// and validated with E's declaration first; a violation answers E's invalid-parameter code.

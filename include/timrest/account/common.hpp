@@ -5,14 +5,25 @@
 
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/field.hpp"
+#include "timrest/core/rules.hpp"
 #include "timrest/protocol/types.hpp"
 
 #include <boost/describe/class.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
 namespace timrest::account {
+
+/// An account named in a batch request.
+struct account_ref {
+    required<user_id> UserID;
+};
+BOOST_DESCRIBE_STRUCT(account_ref, (), (UserID))
+
+/// At most this many accounts per batch call (70206 beyond).
+inline constexpr std::size_t max_batch = 100;
 
 namespace codes {
 inline constexpr service_error relation_internal_error{30006, "internal error while clearing relationship data; try again", true};
@@ -29,6 +40,11 @@ inline constexpr service_error invalid_parameter{70402, "invalid parameter: a re
 inline constexpr service_error admin_required{70403, "the request needs app admin permission"};
 inline constexpr service_error internal_error{70500, "internal server error; try again", true};
 inline constexpr service_error delete_not_allowed{71000, "this app's edition may not delete accounts"};
+inline constexpr service_error bad_batch_size{70206, "invalid batch size in the request"};
+
+/// The rows of the batch account calls.
+inline constexpr service_error batch_rows[] = {internal_timeout, internal_timeout_batch, invalid_parameter,
+                                               admin_required, internal_error};
 }  // namespace codes
 
 }  // namespace timrest::account

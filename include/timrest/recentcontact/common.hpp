@@ -6,6 +6,7 @@
 
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/field.hpp"
+#include "timrest/core/rules.hpp"
 #include "timrest/protocol/types.hpp"
 
 #include <boost/describe/class.hpp>
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace timrest::recentcontact {
 
@@ -25,6 +27,9 @@ struct contact_item {
     required<std::int32_t> Type;
     std::optional<user_id> To_Account{};  // when Type is 1
     std::optional<std::string> ToGroupId{};  // when Type is 2; capital I and d, unlike delete's ToGroupid
+
+    static constexpr auto rules = timrest::rules(required_when(&contact_item::To_Account, &contact_item::Type, c2c),
+                                                 required_when(&contact_item::ToGroupId, &contact_item::Type, group));
 };
 BOOST_DESCRIBE_STRUCT(contact_item, (), (Type, To_Account, ToGroupId))
 
@@ -34,6 +39,18 @@ struct group_item {
     std::uint32_t GroupId = 0;
 };
 BOOST_DESCRIBE_STRUCT(group_item, (), (GroupName, GroupId))
+
+/// A conversation with its group and mark data, as search_contact_group and get_contact_group return it.
+struct contact_info {
+    std::int32_t Type = 0;
+    std::optional<std::string> To_Account{};
+    std::optional<std::string> ToGroupId{};
+    std::optional<std::string> StandardMark{};  // a string of '0'/'1' characters, not a number
+    std::optional<std::string> CustomMark{};
+    std::optional<std::vector<std::uint32_t>> ContactGroupId{};
+    std::optional<std::int64_t> Timestamp{};
+};
+BOOST_DESCRIBE_STRUCT(contact_info, (), (Type, To_Account, ToGroupId, StandardMark, CustomMark, ContactGroupId, Timestamp))
 
 /// The outcome for one conversation of a batch; the call as a whole can succeed while some of these fail.
 struct contact_result_item {
@@ -58,6 +75,13 @@ inline constexpr service_error too_many_groups{51010, "a user may have at most 2
 inline constexpr service_error group_name_too_long{51011, "the conversation group name is longer than 32 bytes"};
 inline constexpr service_error too_many_pinned{51012, "the pinned-conversation limit is exceeded"};
 inline constexpr service_error edition_required{51013, "the app's edition does not support conversation groups or standard marks; upgrade to Pro, Pro Plus or Enterprise"};
+/// The rows every recentcontact endpoint shares (50001-50005).
+inline constexpr service_error common_rows[] = {user_not_imported, invalid_parameter, admin_required, internal_error,
+                                                network_timeout};
+/// The conversation-group and mark rows (51006-51013), confirmed on the del_contact_group page.
+inline constexpr service_error group_rows[] = {bad_mark_batch,      group_id_conversion, too_many_grouped,
+                                               group_not_found,     too_many_groups,     group_name_too_long,
+                                               too_many_pinned,     edition_required};
 }  // namespace codes
 
 }  // namespace timrest::recentcontact

@@ -38,12 +38,7 @@ struct create_contact_group {
     static constexpr std::string_view path = "v4/recentcontact/create_contact_group";
     using request = create_contact_group_request;
     using response = create_contact_group_response;
-    static constexpr service_error errors[] = {
-        codes::user_not_imported, codes::invalid_parameter, codes::admin_required,   codes::internal_error,
-        codes::network_timeout,   codes::bad_mark_batch,    codes::group_id_conversion, codes::too_many_grouped,
-        codes::group_not_found,   codes::too_many_groups,   codes::group_name_too_long, codes::too_many_pinned,
-        codes::edition_required,
-    };
+    static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);
 };
 
 }  // namespace timrest::recentcontact

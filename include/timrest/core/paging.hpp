@@ -1,0 +1,69 @@
+#ifndef TIMREST_CORE_PAGING_HPP_INCLUDED
+#define TIMREST_CORE_PAGING_HPP_INCLUDED
+
+// How a paged endpoint continues, stated in its declaration:
+//
+//   static constexpr auto paging = timrest::paging(complete_when(&response::CompleteFlag, 1),
+//                                                  cursor(&response::NextStartIndex, &request::StartIndex));
+//
+// protocol/pages.hpp walks every page of any endpoint that declares this.
+
+#include <tuple>
+
+namespace timrest {
+
+/// The last page is the one whose `flag` equals `value`.
+template <class R, class F, class V>
+struct complete_rule {
+    F R::*flag;
+    V value;
+    constexpr bool done(const R& page) const { return page.*flag == value; }
+};
+
+template <class R, class F, class V>
+constexpr complete_rule<R, F, V> complete_when(F R::*flag, V value) {
+    return {flag, value};
+}
+
+/// The next request's `to` is the previous reply's `from`.
+template <class R, class Q, class T, class U>
+struct cursor_rule {
+    T R::*from;
+    U Q::*to;
+    /// Copies the cursor; true when it changed.
+    constexpr bool advance(const R& page, Q& next) const {
+        const bool changed = !(next.*to == page.*from);
+        next.*to = page.*from;
+        return changed;
+    }
+};
+
+template <class R, class Q, class T, class U>
+constexpr cursor_rule<R, Q, T, U> cursor(T R::*from, U Q::*to) {
+    return {from, to};
+}
+
+template <class Complete, class... Cursors>
+struct paging_rule {
+    Complete complete;
+    std::tuple<Cursors...> cursors;
+
+    template <class R>
+    constexpr bool done(const R& page) const {
+        return complete.done(page);
+    }
+    /// Moves every cursor; true when at least one changed, so the next request differs from the last.
+    template <class R, class Q>
+    constexpr bool advance(const R& page, Q& next) const {
+        return std::apply([&](const auto&... c) { return (c.advance(page, next) | ... | false); }, cursors);
+    }
+};
+
+template <class Complete, class... Cursors>
+constexpr paging_rule<Complete, Cursors...> paging(Complete complete, Cursors... cursors) {
+    return {complete, std::tuple<Cursors...>(cursors...)};
+}
+
+}  // namespace timrest
+
+#endif

@@ -1,0 +1,100 @@
+#ifndef TIMREST_PROTOCOL_ITEM_FAILURES_HPP_INCLUDED
+#define TIMREST_PROTOCOL_ITEM_FAILURES_HPP_INCLUDED
+
+// Batch calls can succeed as a whole while single items fail: every object with a non-zero `ResultCode`
+// (create, update, mark, account_check, account_delete) and every entry of `FailAccounts`
+// (multiaccount_import). item_failures<E>() finds them in any declared response, by walking it.
+
+#include "timrest/core/detail/json_path.hpp"
+#include "timrest/core/detail/wire_traits.hpp"
+#include "timrest/core/wire.hpp"
+#include "timrest/protocol/common_errors.hpp"
+
+#include <boost/describe/members.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace timrest {
+
+/// One item of a batch that failed.
+struct item_failure {
+    std::string path;          ///< where in the response, e.g. `ResultItem[1]`
+    int code = 0;              ///< its ResultCode; 0 for FailAccounts entries, which carry none
+    std::string info;          ///< its ResultInfo
+    std::string_view meaning;  ///< from the endpoint's table or the common one
+    boost::json::value item;   ///< the item as returned (its UserID, ContactItem, ...)
+};
+
+namespace detail {
+
+template <class T>
+concept per_item_result = requires(const T& t) {
+    { t.ResultCode } -> std::convertible_to<std::int64_t>;
+    { t.ResultInfo } -> std::convertible_to<std::string_view>;
+};
+
+template <class T>
+concept lists_failed_accounts = requires(const T& t) { t.FailAccounts; };
+
+template <class E>
+struct failure_collector {
+    json_path path;
+    std::vector<item_failure> out;
+
+    template <class T>
+    void visit(const T& v) {
+        if constexpr (is_optional<T>::value) {
+            if (v) visit(*v);
+        } else if constexpr (is_required<T>::value) {
+            visit(*v);
+        } else if constexpr (is_sequence<T>::value) {
+            std::size_t i = 0;
+            for (const auto& e : v) {
+                json_path::scope at(path, i++);
+                visit(e);
+            }
+        } else if constexpr (is_described_struct<T>::value) {
+            if constexpr (per_item_result<T>) {
+                if (v.ResultCode != 0) add(static_cast<int>(v.ResultCode), std::string(v.ResultInfo), to_json(v));
+            }
+            if constexpr (lists_failed_accounts<T>) {
+                json_path::scope at(path, std::string_view("FailAccounts"));
+                std::size_t i = 0;
+                for (const auto& id : v.FailAccounts) {
+                    json_path::scope entry(path, i++);
+                    add(0, "listed in FailAccounts", to_json(id));
+                }
+            }
+            boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
+                if (lists_failed_accounts<T> && std::string_view(D.name) == "FailAccounts") return;  // done above
+                json_path::scope at(path, std::string_view(D.name));
+                visit(v.*D.pointer);
+            });
+        }
+    }
+
+    void add(int code, std::string info, boost::json::value item) {
+        const service_error* row = code ? lookup_error<E>(code) : nullptr;
+        out.push_back({path.str(), code, std::move(info), row ? row->meaning : std::string_view(), std::move(item)});
+    }
+};
+
+}  // namespace detail
+
+/// The items of E's response that failed although the call succeeded; empty when every item succeeded.
+template <class E>
+std::vector<item_failure> item_failures(const typename E::response& response) {
+    detail::failure_collector<E> c;
+    c.visit(response);
+    return std::move(c.out);
+}
+
+}  // namespace timrest
+
+#endif

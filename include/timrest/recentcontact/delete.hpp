@@ -1,0 +1,36 @@
+#ifndef TIMREST_RECENTCONTACT_DELETE_HPP_INCLUDED
+#define TIMREST_RECENTCONTACT_DELETE_HPP_INCLUDED
+
+// v4/recentcontact/delete: delete one conversation, optionally with its roaming messages.
+// Doc: https://www.tencentcloud.com/document/product/1047/43088 (spec §3.2). The group key is spelled
+// `ToGroupid` (lower-case "id") here, unlike the contact-group calls' `ToGroupId`.
+
+#include "timrest/recentcontact/common.hpp"
+
+namespace timrest::recentcontact {
+
+struct delete_request {
+    required<user_id> From_Account;
+    required<std::int32_t> Type;  // c2c (1) or group (2)
+    std::optional<user_id> To_Account{};
+    std::optional<std::string> ToGroupid{};
+    std::optional<std::int32_t> ClearRamble{};  // 1 = also clear roaming messages
+
+    static constexpr auto rules = timrest::rules(required_when(&delete_request::To_Account, &delete_request::Type, c2c),
+                                                 required_when(&delete_request::ToGroupid, &delete_request::Type, group));
+};
+BOOST_DESCRIBE_STRUCT(delete_request, (), (From_Account, Type, To_Account, ToGroupid, ClearRamble))
+
+struct delete_response {};  // the envelope only
+BOOST_DESCRIBE_STRUCT(delete_response, (), ())
+
+struct delete_ {
+    static constexpr std::string_view path = "v4/recentcontact/delete";
+    using request = delete_request;
+    using response = delete_response;
+    static constexpr auto errors = join_errors(codes::common_rows);
+};
+
+}  // namespace timrest::recentcontact
+
+#endif

@@ -1,0 +1,54 @@
+#ifndef TIMREST_RECENTCONTACT_MARK_CONTACT_HPP_INCLUDED
+#define TIMREST_RECENTCONTACT_MARK_CONTACT_HPP_INCLUDED
+
+// v4/recentcontact/mark_contact: set standard and custom marks on up to 100 conversations.
+// Doc: https://www.tencentcloud.com/document/product/1047/53438 (spec §3.6). Empty or more than 100 items
+// gives 51006.
+
+#include "timrest/recentcontact/common.hpp"
+
+namespace timrest::recentcontact {
+
+/// OptType values.
+inline constexpr std::int32_t set_standard_marks = 1;
+inline constexpr std::int32_t set_custom_mark = 2;
+inline constexpr std::int32_t set_both_marks = 3;
+
+struct mark_item {
+    required<std::int32_t> OptType;
+    required<contact_item> ContactItem;
+    std::optional<std::vector<std::int32_t>> ClearMark{};  // standard-mark bit positions to clear
+    std::optional<std::vector<std::int32_t>> SetMark{};    // standard-mark bit positions to set
+    std::optional<text<256>> CustomMark{};
+};
+BOOST_DESCRIBE_STRUCT(mark_item, (), (OptType, ContactItem, ClearMark, SetMark, CustomMark))
+
+struct mark_contact_request {
+    required<user_id> From_Account;
+    required<list<mark_item, 1, 100>> MarkItem;
+};
+BOOST_DESCRIBE_STRUCT(mark_contact_request, (), (From_Account, MarkItem))
+
+struct mark_result_item {
+    std::int32_t OptType = 0;
+    contact_item ContactItem;
+    std::int32_t ResultCode = 0;
+    std::string ResultInfo;
+};
+BOOST_DESCRIBE_STRUCT(mark_result_item, (), (OptType, ContactItem, ResultCode, ResultInfo))
+
+struct mark_contact_response {
+    std::vector<mark_result_item> ResultItem;
+};
+BOOST_DESCRIBE_STRUCT(mark_contact_response, (), (ResultItem))
+
+struct mark_contact {
+    static constexpr std::string_view path = "v4/recentcontact/mark_contact";
+    using request = mark_contact_request;
+    using response = mark_contact_response;
+    static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);
+};
+
+}  // namespace timrest::recentcontact
+
+#endif
