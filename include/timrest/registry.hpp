@@ -17,8 +17,17 @@ namespace timrest {
 
 using endpoints = boost::mp11::mp_list<
     account::account_import,
+    account::multiaccount_import,
+    account::account_check,
+    account::account_delete,
+    recentcontact::get_list,
+    recentcontact::delete_,
     recentcontact::create_contact_group,
-    recentcontact::del_contact_group>;
+    recentcontact::update_contact_group,
+    recentcontact::del_contact_group,
+    recentcontact::mark_contact,
+    recentcontact::search_contact_group,
+    recentcontact::get_contact_group>;
 
 /// Calls `f(E{})` for the endpoint E of list L whose path is `path`; returns false when there is none.
 /// `path` may omit the leading "v4/".

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "timrest/core/wire.hpp"
+#include "timrest/recentcontact/update_contact_group.hpp"
+
 #include "timrest/recentcontact/create_contact_group.hpp"
 #include "timrest/recentcontact/del_contact_group.hpp"
 
@@ -70,12 +73,11 @@ TEST_CASE("field: required<T> copies, moves, assigns and compares as T", "[field
     CHECK(cref->size() == 2);
 }
 
-TEST_CASE("field: required<T> in the unset state holds T's default", "[field]") {
-    required<int> n(timrest::detail::unset);
-    CHECK(*n == 0);
-    required<text<8>> t(timrest::detail::unset);
-    CHECK(t->empty());
-    STATIC_REQUIRE_FALSE(std::is_convertible_v<timrest::detail::unset_t, required<int>>);  // explicit only
+TEST_CASE("field: blank<T>() builds nested structs with required<> members, each empty", "[field]") {
+    auto r = timrest::blank<timrest::recentcontact::update_contact_group_request>();
+    CHECK(r.From_Account->empty());
+    CHECK(*r.UpdateGroup->UpdateGroupType == 0);
+    CHECK_FALSE(r.UpdateGroup->OldGroupName.has_value());
 }
 
 TEST_CASE("field: required<T> is constructible only from what T is constructible from", "[field]") {

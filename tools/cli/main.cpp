@@ -161,8 +161,9 @@ int call(const arguments& a) {
     if (ec) return refuse(E::path, "not valid JSON: " + ec.message());
 
     // The same decoding and validation as the library, so the CLI refuses exactly what the library refuses.
+    // A key the declaration does not know is refused (likely a typo); a plain field left out keeps its default.
     auto request = timrest::blank<typename E::request>();
-    if (auto bad = timrest::from_json(json, request, timrest::unknown_keys::reject))
+    if (auto bad = timrest::from_json(json, request, timrest::unknown_keys::reject, timrest::absent_fields::keep_defaults))
         return refuse(E::path, bad->to_string());
     if (auto invalid = timrest::check_request(request)) return refuse(E::path, invalid->info);
 

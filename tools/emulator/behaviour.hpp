@@ -243,7 +243,7 @@ inline answer<recentcontact::update_contact_group_response> behave(
                 std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "ContactOptType must be 1 or 2"};
             }
             result.ContactResultItem->push_back(
-                {.ContactOptType = *change.ContactOptType, .ContactItem = c, .ResultCode = code, .ResultInfo = info});
+                {.ContactItem = c, .ContactOptType = *change.ContactOptType, .ResultCode = code, .ResultInfo = info});
         }
     } else {
         return fault{50002, "UpdateGroupType must be 1 or 2"};
@@ -276,7 +276,7 @@ inline answer<recentcontact::mark_contact_response> behave(world& w, const recen
             if (*item.OptType != set_standard_marks && item.CustomMark) conv.custom_mark = item.CustomMark->str();
             conv.timestamp = ++w.clock;
         }
-        out.ResultItem.push_back({.OptType = *item.OptType, .ContactItem = c, .ResultCode = code, .ResultInfo = info});
+        out.ResultItem.push_back({.ContactItem = c, .OptType = *item.OptType, .ResultCode = code, .ResultInfo = info});
     }
     return out;
 }

@@ -21,15 +21,8 @@
 namespace timrest {
 
 namespace detail {
-/// Constructs a field in a "not yet decoded" state; only the decoder uses it.
-struct unset_t {
-    explicit unset_t() = default;
-};
-inline constexpr unset_t unset{};
-
 template <class Self, class... A>
-concept not_copy_of = !(sizeof...(A) == 1 && (std::same_as<std::remove_cvref_t<A>, Self> && ...)) &&
-                      !(sizeof...(A) == 1 && (std::same_as<std::remove_cvref_t<A>, unset_t> && ...));
+concept not_copy_of = !(sizeof...(A) == 1 && (std::same_as<std::remove_cvref_t<A>, Self> && ...));
 }  // namespace detail
 
 /// No upper bound on a list's size.
@@ -53,8 +46,6 @@ public:
     template <class... A>
         requires(sizeof...(A) > 0) && detail::not_copy_of<required, A...> && std::constructible_from<T, A...>
     required(A&&... args) : value_(std::forward<A>(args)...) {}
-
-    explicit required(detail::unset_t) : value_() {}
 
     required(const required&) = default;
     required(required&&) noexcept(std::is_nothrow_move_constructible_v<T>) = default;

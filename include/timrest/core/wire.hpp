@@ -21,6 +21,12 @@ enum class unknown_keys {
     reject,  ///< report them: in a request typed by a person, an unknown key is most likely a typo
 };
 
+/// How decode() treats an absent key of a plain (non-optional, non-required<>) member.
+enum class absent_fields {
+    error,          ///< the key must be present: a reply or a request must carry every non-optional key
+    keep_defaults,  ///< the member keeps its default, as when a person writes the request by hand
+};
+
 /// Encodes a described struct as a JSON value. Empty optionals are left out.
 template <class T>
 boost::json::value to_json(const T& v) {
@@ -38,10 +44,11 @@ std::string to_json_string(const T& v) {
 /// Decodes `in` into `out`. Absent optionals are fine; a missing required key or a wrong type is reported
 /// with its JSON path, e.g. `GroupItem[0].GroupId: expected integer, got string`.
 template <class T>
-std::optional<field_error> from_json(const boost::json::value& in, T& out,
-                                     unknown_keys unknown = unknown_keys::ignore) {
+std::optional<field_error> from_json(const boost::json::value& in, T& out, unknown_keys unknown = unknown_keys::ignore,
+                                     absent_fields absent = absent_fields::error) {
     detail::reader r;
     r.reject_unknown_keys = unknown == unknown_keys::reject;
+    r.keep_defaults = absent == absent_fields::keep_defaults;
     if (detail::wire<T>::read(in, out, r)) return std::nullopt;
     return std::move(r.error);
 }

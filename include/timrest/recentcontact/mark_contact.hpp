@@ -30,12 +30,12 @@ struct mark_contact_request {
 BOOST_DESCRIBE_STRUCT(mark_contact_request, (), (From_Account, MarkItem))
 
 struct mark_result_item {
+    contact_item ContactItem;  // first: it holds a required<> member, and members with defaults follow those
     std::int32_t OptType = 0;
-    contact_item ContactItem;
     std::int32_t ResultCode = 0;
     std::string ResultInfo;
 };
-BOOST_DESCRIBE_STRUCT(mark_result_item, (), (OptType, ContactItem, ResultCode, ResultInfo))
+BOOST_DESCRIBE_STRUCT(mark_result_item, (), (ContactItem, OptType, ResultCode, ResultInfo))
 
 struct mark_contact_response {
     std::vector<mark_result_item> ResultItem;

@@ -41,18 +41,18 @@ BOOST_DESCRIBE_STRUCT(update_group, (), (UpdateGroupType, OldGroupName, NewGroup
 
 struct update_contact_group_request {
     required<user_id> From_Account;
-    std::int32_t UpdateType = 1;  // the only documented value: update by group
     required<update_group> UpdateGroup;
+    std::int32_t UpdateType = 1;  // the only documented value (update by group); after the required members
 };
-BOOST_DESCRIBE_STRUCT(update_contact_group_request, (), (From_Account, UpdateType, UpdateGroup))
+BOOST_DESCRIBE_STRUCT(update_contact_group_request, (), (From_Account, UpdateGroup, UpdateType))
 
 struct contact_update_result_item {
+    contact_item ContactItem;  // first: it holds a required<> member, and members with defaults follow those
     std::int32_t ContactOptType = 0;
-    contact_item ContactItem;
     std::int32_t ResultCode = 0;
     std::string ResultInfo;
 };
-BOOST_DESCRIBE_STRUCT(contact_update_result_item, (), (ContactOptType, ContactItem, ResultCode, ResultInfo))
+BOOST_DESCRIBE_STRUCT(contact_update_result_item, (), (ContactItem, ContactOptType, ResultCode, ResultInfo))
 
 struct update_group_result {
     std::int32_t UpdateGroupType = 0;

@@ -78,6 +78,7 @@ using kind_of = boost::mp11::mp_cond<
 struct reader {
     json_path path;
     bool reject_unknown_keys = false;
+    bool keep_defaults = false;  // an absent plain member keeps its default instead of being an error
     std::optional<field_error> error;
 
     bool fail(std::string message) {
@@ -138,15 +139,72 @@ inline constexpr bool may_be_absent = std::is_same_v<kind_of<T>, optional_kind>;
 template <class T>
 T blank();
 
+template <class T, class D>
+using member_type = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
+
+// Whether a member must be given a value to build its struct: required<>, or a struct holding one.
+template <class M>
+constexpr bool needs_value();
+
 template <class T, template <class...> class L, class... D>
-T blank_struct(L<D...>) {
-    return T{blank<std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>>()...};
+constexpr bool any_needs_value(L<D...>) {
+    return (needs_value<member_type<T, D>>() || ... || false);
+}
+
+template <class M>
+constexpr bool needs_value() {
+    if constexpr (is_required<M>::value)
+        return true;
+    else if constexpr (is_described_struct<M>::value)
+        return any_needs_value<M>(boost::describe::describe_members<M, boost::describe::mod_public>{});
+    else
+        return false;
+}
+
+template <class T, class D>
+inline constexpr bool is_plain_leaf = !needs_value<member_type<T, D>>() && !is_optional<member_type<T, D>>::value &&
+                                      !is_described_struct<member_type<T, D>>::value;
+
+// Builds T from its first members, up to the last one that needs a value: members after that keep their
+// default member initializers (AssistFlags = 15), which an explicit initializer would overwrite.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"  // leaving the rest to their defaults is the point
+#endif
+template <class T, template <class...> class L, class... D, std::size_t... I>
+T blank_prefix(L<D...>, std::index_sequence<I...>) {
+    using list = boost::mp11::mp_list<D...>;
+    return T{blank<member_type<T, boost::mp11::mp_at_c<list, I>>>()...};
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+template <class T, template <class...> class L, class... D>
+T blank_struct(L<D...> members) {
+    constexpr bool needs[] = {false, needs_value<member_type<T, D>>()...};
+    constexpr bool plain[] = {false, is_plain_leaf<T, D>...};
+    constexpr std::size_t prefix = [&] {
+        std::size_t n = 0;
+        for (std::size_t i = 1; i <= sizeof...(D); ++i)
+            if (needs[i]) n = i;
+        return n;
+    }();
+    constexpr bool plain_first = [&] {
+        for (std::size_t i = 1; i < prefix; ++i)
+            if (plain[i]) return true;
+        return false;
+    }();
+    static_assert(!plain_first,
+                  "timrest: in a wire struct, declare plain members (those with a default value) after every "
+                  "required<> member, so that decoding keeps their defaults: move the required<> members up");
+    return blank_prefix<T>(members, std::make_index_sequence<prefix>{});
 }
 
 template <class T>
 T blank() {
     if constexpr (is_required<T>::value) {
-        return T(unset);
+        return T(blank<typename T::value_type>());  // the value may itself hold required<> members
     } else if constexpr (is_described_struct<T>::value) {
         static_assert(boost::mp11::mp_empty<boost::describe::describe_bases<T, boost::describe::mod_any_access>>::value,
                       "timrest: a wire struct must not have base classes; list every field in the struct itself");
@@ -377,7 +435,8 @@ struct wire<T, object_kind> {
             json_path::scope at(r.path, std::string_view(D.name));
             auto it = obj->find(D.name);
             if (it == obj->end())
-                ok = may_be_absent<M> || r.fail("required field is missing");
+                ok = may_be_absent<M> || (r.keep_defaults && !is_required<M>::value) ||
+                     r.fail("required field is missing");
             else
                 ok = wire<M>::read(it->value(), m, r);
         });
