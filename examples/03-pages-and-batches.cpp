@@ -1,0 +1,53 @@
+// Walking every page of a paged endpoint, and finding the items of a batch that failed while the call
+// succeeded. Run against the emulator:  03-pages-and-batches <base-url>
+
+#include "timrest.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv) try {
+    using namespace timrest;
+    if (argc < 2) {
+        std::cerr << "usage: 03-pages-and-batches <base-url>\n";
+        return 2;
+    }
+    config c;
+    c.sdkappid = 1400000000;
+    c.secret_key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+    c.base_url = argv[1];
+    client chat(c);
+
+    call<account::multiaccount_import>(chat, {.Accounts = list<user_id, 1, 100>{"alice", "bob", "carol"}});
+    call<recentcontact::create_contact_group>(
+        chat, {.From_Account = "alice",
+               .GroupContactItem = {recentcontact::group_contact_item{
+                   .GroupName = "friends",
+                   .ContactItem = {recentcontact::contact_item{.Type = recentcontact::c2c, .To_Account = "bob"},
+                                   recentcontact::contact_item{.Type = recentcontact::c2c, .To_Account = "carol"}}}}});
+
+    // tag::pages[]
+    // A callback per page; return false to stop early. Returns the error that ended the walk, if any.
+    std::size_t conversations = 0;
+    auto failed = for_each_page<recentcontact::get_contact_group>(
+        chat, {.From_Account = "alice"},
+        [&](const recentcontact::get_contact_group_response& page) { conversations += page.ContactItem.size(); });
+    std::cout << conversations << " grouped conversations\n";  // 2 grouped conversations
+
+    // Or a lazy range of result<response>; a failed page is the last element.
+    for (const auto& page : pages<recentcontact::get_list>(chat, {.From_Account = "alice"}))
+        if (!page) std::cerr << page.error().message() << "\n";
+    // end::pages[]
+
+    // tag::batches[]
+    auto deleted = call<account::account_delete>(
+        chat, {.DeleteItem = {account::account_ref{"carol"}, account::account_ref{"ghost"}}});
+    for (const auto& f : item_failures<account::account_delete>(deleted))
+        std::cout << f.path << ": " << f.code << " " << f.meaning << " " << boost::json::serialize(f.item) << "\n";
+    // ResultItem[1]: 70107 the UserID does not exist {"ResultCode":70107,"ResultInfo":"...","UserID":"ghost"}
+    // end::batches[]
+
+    return !failed && conversations == 2 && item_failures<account::account_delete>(deleted).size() == 1 ? 0 : 1;
+} catch (const timrest::error& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+}
