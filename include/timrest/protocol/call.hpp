@@ -87,6 +87,15 @@ typename E::response call(client& c, const typename E::request& request) {
     return try_call<E>(c, request).value();
 }
 
+/// Rejects a request struct of another endpoint, as try_call does.
+template <class E, class R>
+    requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
+typename E::response call(client&, const R&) {
+    static_assert(detail::dependent_false<R>,
+                  "timrest::call<E>(client, request): the request must be E::request; this is another type");
+    return {};
+}
+
 }  // namespace timrest
 
 #endif
