@@ -7,3 +7,12 @@ set_tests_properties(cli.script PROPERTIES
   TIMEOUT 60
   PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
   FAIL_REGULAR_EXPRESSION "FAIL - ")
+
+# tests/cli/cli_family_test.sh: every declared endpoint listed (plain and --json) and callable through `timrest call`,
+# and the family's rules and bounds refused with exit 2 before sending; same summary line as cli.script.
+add_test(NAME cli.family_script
+  COMMAND ${TIMREST_BASH} ${CMAKE_CURRENT_LIST_DIR}/cli_family_test.sh $<TARGET_FILE:timrest-cli> $<TARGET_FILE:timrest-emulator>)
+set_tests_properties(cli.family_script PROPERTIES
+  TIMEOUT 60
+  PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
+  FAIL_REGULAR_EXPRESSION "FAIL - ")

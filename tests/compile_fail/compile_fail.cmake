@@ -44,3 +44,8 @@ add_library(cf_twins OBJECT compile_fail/twins.cpp)
 target_link_libraries(cf_twins PRIVATE timrest::timrest timrest_warnings)
 add_test(NAME compile_fail.twins_compile COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target cf_twins)
 set_tests_properties(compile_fail.twins_compile PROPERTIES RUN_SERIAL TRUE LABELS compile_fail)
+
+# Added with the tests of the issue-3 endpoints (same helper as the list above).
+timrest_compile_fail(plain_member_before_required   "timrest: in a wire struct, declare plain members \\(those with a default value\\) after every required<> member")
+timrest_compile_fail(page_walk_of_unpaged_endpoint  "timrest: this endpoint declares no paging")
+timrest_compile_fail(user_list_too_long             "timrest: this list has more elements than its field allows")

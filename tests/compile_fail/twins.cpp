@@ -143,3 +143,43 @@ boost::json::value encode(const mine::set_score_request& request) {
     return timrest::to_json(request);
 }
 }  // namespace unsupported_member_type
+
+// Twins of the cases added with the issue-3 endpoints. The includes they need beyond the ones above sit here,
+// so that this file only grows at its end.
+#include "timrest/protocol/pages.hpp"
+#include "timrest/recentcontact/get_contact_group.hpp"
+
+namespace plain_member_before_required {
+namespace mine {
+struct page_request {
+    timrest::required<std::string> From_Account;
+    std::int32_t PageSize = 20;
+};
+BOOST_DESCRIBE_STRUCT(page_request, (), (From_Account, PageSize))
+}  // namespace mine
+
+mine::page_request make_request() {
+    return timrest::blank<mine::page_request>();
+}
+}  // namespace plain_member_before_required
+
+namespace page_walk_of_unpaged_endpoint {
+void use(timrest::client& c) {
+    using namespace timrest::recentcontact;
+    (void)timrest::for_each_page<get_contact_group>(c, {.From_Account = "alice"},
+                                                    [](const get_contact_group_response&) {});
+}
+}  // namespace page_walk_of_unpaged_endpoint
+
+namespace user_list_too_long {
+namespace mine {
+struct tag_request {
+    timrest::required<timrest::list<timrest::text<8>, 1, 2>> Tags;
+};
+BOOST_DESCRIBE_STRUCT(tag_request, (), (Tags))
+}  // namespace mine
+
+mine::tag_request make_request() {
+    return {.Tags = {"red", "green"}};
+}
+}  // namespace user_list_too_long

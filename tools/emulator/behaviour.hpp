@@ -90,6 +90,57 @@ inline std::pair<std::int32_t, std::string> check_contact(world& w, const recent
     return {0, {}};
 }
 
+// Checks the service makes before the generic ones, to answer with its specific code: the server then
+// validates the request against the declaration (answering the family's invalid-parameter code) and behaves.
+template <class Request>
+std::optional<fault> precheck(const Request&) {
+    return std::nullopt;
+}
+
+inline std::optional<fault> group_name_check(std::string_view name, std::size_t max) {
+    if (name.size() <= max) return std::nullopt;
+    return fault{51011, "group name is longer than " + std::to_string(max) + " bytes"};
+}
+
+inline std::optional<fault> precheck(const recentcontact::create_contact_group_request& r) {
+    for (const auto& item : *r.GroupContactItem)
+        if (auto f = group_name_check(*item.GroupName, max_group_name_bytes_create)) return f;
+    return std::nullopt;
+}
+
+inline std::optional<fault> precheck(const recentcontact::del_contact_group_request& r) {
+    for (const auto& name : *r.GroupName)
+        if (auto f = group_name_check(name, max_group_name_bytes_delete)) return f;
+    return std::nullopt;
+}
+
+inline std::optional<fault> precheck(const recentcontact::update_contact_group_request& r) {
+    if (!r.UpdateGroup->NewGroupName) return std::nullopt;
+    return group_name_check(*r.UpdateGroup->NewGroupName, max_group_name_bytes_create);
+}
+
+inline std::optional<fault> precheck(const recentcontact::mark_contact_request& r) {
+    if (r.MarkItem->empty() || r.MarkItem->size() > 100) return fault{51006, "MarkItem must hold 1 to 100 items"};
+    return std::nullopt;
+}
+
+inline std::optional<fault> batch_size_check(std::size_t n) {
+    if (n >= 1 && n <= account::max_batch) return std::nullopt;
+    return fault{70206, "a batch holds 1 to 100 accounts"};
+}
+
+inline std::optional<fault> precheck(const account::multiaccount_import_request& r) {
+    if (r.Accounts) return batch_size_check(r.Accounts->size());
+    if (r.AccountList) return batch_size_check(r.AccountList->size());
+    return std::nullopt;
+}
+inline std::optional<fault> precheck(const account::account_check_request& r) {
+    return batch_size_check(r.CheckItem->size());
+}
+inline std::optional<fault> precheck(const account::account_delete_request& r) {
+    return batch_size_check(r.DeleteItem->size());
+}
+
 inline answer<account::account_import_response> behave(world& w, const account::account_import_request& r) {
     auto& u = w.users[r.UserID->str()];  // importing again keeps the same account
     if (r.Nick) u.nick = r.Nick->str();
@@ -100,10 +151,6 @@ inline answer<account::account_import_response> behave(world& w, const account::
 inline answer<recentcontact::create_contact_group_response> behave(world& w,
                                                                    const recentcontact::create_contact_group_request& r) {
     using namespace recentcontact;
-    for (const auto& item : *r.GroupContactItem)
-        if (item.GroupName->size() > max_group_name_bytes_create)
-            return fault{51011, "group name is longer than 32 bytes"};
-    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
 
@@ -131,9 +178,6 @@ inline answer<recentcontact::create_contact_group_response> behave(world& w,
 inline answer<recentcontact::del_contact_group_response> behave(world& w,
                                                                 const recentcontact::del_contact_group_request& r) {
     using namespace recentcontact;
-    for (const auto& name : *r.GroupName)
-        if (name.size() > max_group_name_bytes_delete) return fault{51011, "group name is longer than 64 bytes"};
-    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
 
@@ -183,9 +227,9 @@ inline answer<recentcontact::get_list_response> behave(world& w, const recentcon
 
 inline answer<recentcontact::delete_response> behave(world& w, const recentcontact::delete_request& r) {
     using namespace recentcontact;
-    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
+    if (*r.Type != c2c && *r.Type != group) return fault{50002, "Type must be 1 or 2"};
     const std::string peer = *r.Type == c2c ? r.To_Account->str() : *r.ToGroupid;
     if (auto c = owner->find_conversation(*r.Type, peer)) c->listed = false;  // deleting twice is not an error
     return delete_response{};
@@ -202,12 +246,11 @@ inline std::variant<std::pair<const std::string, conversation_group>*, fault> fi
 inline answer<recentcontact::update_contact_group_response> behave(
     world& w, const recentcontact::update_contact_group_request& r) {
     using namespace recentcontact;
-    if (r.UpdateGroup->NewGroupName && r.UpdateGroup->NewGroupName->size() > max_group_name_bytes_create)
-        return fault{51011, "group name is longer than 32 bytes"};
-    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
     const update_group& u = *r.UpdateGroup;
+    if (*u.UpdateGroupType != rename_group && *u.UpdateGroupType != change_conversations)
+        return fault{50002, "UpdateGroupType must be 1 or 2"};
     auto found = find_group(*owner, u.OldGroupName->str());
     if (auto f = std::get_if<fault>(&found)) return *f;
     auto* entry = std::get<0>(found);
@@ -245,8 +288,6 @@ inline answer<recentcontact::update_contact_group_response> behave(
             result.ContactResultItem->push_back(
                 {.ContactItem = c, .ContactOptType = *change.ContactOptType, .ResultCode = code, .ResultInfo = info});
         }
-    } else {
-        return fault{50002, "UpdateGroupType must be 1 or 2"};
     }
     result.GroupName = entry->first;
     result.GroupId = entry->second.id;
@@ -255,8 +296,6 @@ inline answer<recentcontact::update_contact_group_response> behave(
 
 inline answer<recentcontact::mark_contact_response> behave(world& w, const recentcontact::mark_contact_request& r) {
     using namespace recentcontact;
-    if (r.MarkItem->empty() || r.MarkItem->size() > 100) return fault{51006, "MarkItem must hold 1 to 100 items"};
-    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
     mark_contact_response out;
@@ -311,7 +350,6 @@ inline std::vector<recentcontact::group_item> all_groups(const user& u) {
 inline answer<recentcontact::search_contact_group_response> behave(
     world& w, const recentcontact::search_contact_group_request& r) {
     using namespace recentcontact;
-    if (auto violations = validate(r); !violations.empty()) return fault{50002, to_string(violations)};
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
     search_contact_group_response out;

@@ -28,6 +28,7 @@ BOOST_DESCRIBE_STRUCT(account_delete_response, (), (ResultItem))
 
 struct account_delete {
     static constexpr std::string_view path = "v4/im_open_login_svc/account_delete";
+    static constexpr unsigned calls_per_second = 100;  // the documented frequency limit
     using request = account_delete_request;
     using response = account_delete_response;
     static constexpr auto errors =

@@ -33,6 +33,7 @@ BOOST_DESCRIBE_STRUCT(multiaccount_import_response, (), (FailAccounts))
 
 struct multiaccount_import {
     static constexpr std::string_view path = "v4/im_open_login_svc/multiaccount_import";
+    static constexpr unsigned calls_per_second = 100;  // the documented frequency limit
     using request = multiaccount_import_request;
     using response = multiaccount_import_response;
     static constexpr auto errors = join_errors(codes::batch_rows, {codes::account_limit, codes::bad_batch_size});

@@ -7,6 +7,7 @@
 //       static constexpr std::string_view path = "v4/<service>/<command>";
 //       using request = my_request;     // described with BOOST_DESCRIBE_STRUCT
 //       using response = my_response;   // described; the envelope is not part of it
+//       static constexpr unsigned calls_per_second = 200;  // optional: the documented frequency limit
 //       static constexpr timrest::service_error errors[] = {{50001, "...", false}, ...};  // optional
 //       // or: static constexpr auto errors = timrest::join_errors(family_rows, {{51009, "..."}});
 //   };
@@ -126,6 +127,15 @@ concept endpoint = requires {
     typename E::response;
 } && boost::describe::has_describe_members<typename E::request>::value &&
                    boost::describe::has_describe_members<typename E::response>::value;
+
+/// The endpoint's documented frequency limit in calls per second, or 0 when it declares none.
+template <class E>
+constexpr unsigned calls_per_second() noexcept {
+    if constexpr (requires { E::calls_per_second; })
+        return E::calls_per_second;
+    else
+        return 0;
+}
 
 /// The endpoint's own error table (empty when it declares none).
 template <class E>

@@ -161,7 +161,9 @@ public:
         return items_.emplace_back(std::forward<A>(a)...);
     }
 
-    friend bool operator==(const list&, const list&) = default;
+    friend bool operator==(const list&, const list&)
+        requires std::equality_comparable<T>
+    = default;
 
 private:
     std::vector<T> items_;

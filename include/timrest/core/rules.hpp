@@ -43,6 +43,16 @@ std::string_view member_name(M T::*pointer) noexcept {
     return name;
 }
 
+template <class V>
+std::string show(const V& v) {
+    if constexpr (std::is_arithmetic_v<V>)
+        return std::to_string(v);
+    else if constexpr (std::is_enum_v<V>)
+        return std::to_string(static_cast<std::underlying_type_t<V>>(v));
+    else
+        return std::string(std::string_view(v));
+}
+
 template <class M>
 bool is_present(const M& m) noexcept {
     if constexpr (is_optional<M>::value)
@@ -71,15 +81,19 @@ struct required_when_rule {
     void check(const T& v, detail::validator& c) const {
         if (detail::unwrap(v.*selector) == value && !detail::is_present(v.*field)) {
             detail::json_path::scope at(c.path, detail::member_name(field));
-            c.violate("required when " + std::string(detail::member_name(selector)) + " is " + std::to_string(value));
+            c.violate("required when " + std::string(detail::member_name(selector)) + " is " + detail::show(value));
         }
     }
 
     boost::json::object describe() const {
-        return {{"rule", "required_when"},
-                {"field", detail::member_name(field)},
-                {"when", detail::member_name(selector)},
-                {"equals", value}};
+        boost::json::object out{{"rule", "required_when"},
+                                {"field", detail::member_name(field)},
+                                {"when", detail::member_name(selector)}};
+        if constexpr (std::is_enum_v<V>)
+            out["equals"] = static_cast<std::underlying_type_t<V>>(value);
+        else
+            out["equals"] = value;
+        return out;
     }
 };
 

@@ -28,6 +28,7 @@ boost::json::object describe_endpoint() {
     for (const auto& row : error_table<E>())
         errors.push_back({{"code", row.code}, {"meaning", row.meaning}, {"retryable", row.retryable}});
     return {{"path", E::path},
+            {"calls_per_second", calls_per_second<E>()},
             {"request", schema_of<typename E::request>()},
             {"response", schema_of<typename E::response>()},
             {"errors", std::move(errors)}};

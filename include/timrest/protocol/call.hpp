@@ -54,7 +54,7 @@ result<typename E::response> try_call(client& c, const typename E::request& requ
     } else {
         if (auto invalid = check_request(request)) return std::move(*invalid);
 
-        raw_reply reply = c.post(E::path, to_json_string(request));
+        raw_reply reply = c.post(E::path, to_json_string(request), calls_per_second<E>());
         if (reply.error) return std::move(*reply.error);
         if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
 

@@ -18,9 +18,11 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -28,6 +30,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 
 namespace timrest {
@@ -43,6 +46,10 @@ struct config {
     std::chrono::seconds usersig_lifetime = std::chrono::hours(24);
     /// The time source for signing; the system clock when empty. Tests set it.
     std::function<std::chrono::system_clock::time_point()> clock;
+    /// Make callers wait so that this client sends no endpoint more often than its declared
+    /// `calls_per_second` (the service answers 60007 beyond it). Off by default; turn it on for bulk jobs.
+    /// The limit holds per client: processes or clients sharing an app must split it themselves.
+    bool pace_calls = false;
 
     /// A config for a region preset, with its backup host.
     static config for_region(const region& r, std::uint32_t sdkappid, std::string secret_key,
@@ -120,6 +127,24 @@ private:
     std::uint64_t generation_ = 0;
 };
 
+// Spaces the calls to each path at least 1/rate apart, across threads. Callers sleep outside the lock.
+class pacer {
+public:
+    std::chrono::steady_clock::time_point reserve(std::string_view path, unsigned calls_per_second) {
+        const auto interval = std::chrono::nanoseconds(std::chrono::seconds(1)) / calls_per_second;
+        std::lock_guard lock(mutex_);
+        auto it = next_.find(path);
+        if (it == next_.end()) it = next_.emplace(std::string(path), std::chrono::steady_clock::time_point{}).first;
+        const auto slot = std::max(std::chrono::steady_clock::now(), it->second);
+        it->second = slot + interval;
+        return slot;
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, std::chrono::steady_clock::time_point, std::less<>> next_;
+};
+
 }  // namespace detail
 
 /// Administers one app. Safe to share between threads; calls on one client reuse its connections.
@@ -143,11 +168,14 @@ public:
     /// POSTs an encoded JSON body to `path` ("v4/<service>/<command>") with a fresh `random` and the admin
     /// UserSig. When the service reports the UserSig expired or invalidated (70001, 70052), renews it once
     /// and sends again under a new `random`. The reply's `random` is the last one sent.
-    raw_reply post(std::string_view path, std::string_view body) {
-        auto [reply, generation] = attempt(path, body);
+    ///
+    /// With config::pace_calls, waits first so that `path` gets at most `calls_per_second` calls a second
+    /// (0: no pacing); try_call passes the endpoint's declared limit.
+    raw_reply post(std::string_view path, std::string_view body, unsigned calls_per_second = 0) {
+        auto [reply, generation] = attempt(path, body, calls_per_second);
         if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
             usersig_.invalidate(generation);
-            reply = attempt(path, body).first;
+            reply = attempt(path, body, calls_per_second).first;
         }
         return reply;
     }
@@ -157,7 +185,10 @@ private:
         return config_.clock ? config_.clock() : std::chrono::system_clock::now();
     }
 
-    std::pair<raw_reply, std::uint64_t> attempt(std::string_view path, std::string_view body) {
+    std::pair<raw_reply, std::uint64_t> attempt(std::string_view path, std::string_view body,
+                                                unsigned calls_per_second) {
+        if (config_.pace_calls && calls_per_second != 0)
+            std::this_thread::sleep_until(pacer_.reserve(path, calls_per_second));
         raw_reply reply;
         reply.random = detail::random_u32();
         auto ticket = usersig_.get(config_, now());
@@ -209,6 +240,7 @@ private:
     config config_;
     std::shared_ptr<transport> transport_;
     detail::usersig_cache usersig_;
+    detail::pacer pacer_;
 };
 
 }  // namespace timrest

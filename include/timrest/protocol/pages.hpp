@@ -45,10 +45,13 @@ std::optional<call_error> next_page(const typename E::response& page, typename E
 template <class E, class F>
 std::optional<call_error> for_each_page(client& c, typename E::request request, F&& on_page) {
     detail::check_paged<E>();
-    for (;;) {
+    if constexpr (paged_endpoint<E>) for (;;) {
         auto page = try_call<E>(c, request);
         if (!page) return page.error();
-        if constexpr (std::is_same_v<std::invoke_result_t<F&, const typename E::response&>, bool>) {
+        using returned = std::invoke_result_t<F&, const typename E::response&>;
+        static_assert(std::is_same_v<returned, bool> || std::is_void_v<returned>,
+                      "timrest::for_each_page: the callback returns void, or bool (false stops the walk)");
+        if constexpr (std::is_same_v<returned, bool>) {
             if (!on_page(std::as_const(*page))) return std::nullopt;
         } else {
             on_page(std::as_const(*page));
@@ -56,6 +59,7 @@ std::optional<call_error> for_each_page(client& c, typename E::request request, 
         if (E::paging.done(*page)) return std::nullopt;
         if (auto stuck = detail::next_page<E>(*page, request, page.random())) return stuck;
     }
+    return std::nullopt;
 }
 
 /// The pages of a paged endpoint as an input range of result<E::response>. Each page is fetched when the
@@ -111,10 +115,12 @@ private:
             return;
         }
         current_.emplace(try_call<E>(*client_, next_));
-        if (!*current_ || E::paging.done(**current_))
-            finished_ = true;
-        else
-            pending_error_ = detail::next_page<E>(**current_, next_, current_->random());
+        if constexpr (paged_endpoint<E>) {  // else check_paged has said what to fix
+            if (!*current_ || E::paging.done(**current_))
+                finished_ = true;
+            else
+                pending_error_ = detail::next_page<E>(**current_, next_, current_->random());
+        }
     }
 
     client* client_;

@@ -36,6 +36,7 @@ BOOST_DESCRIBE_STRUCT(create_contact_group_response, (), (GroupResultItem))
 
 struct create_contact_group {
     static constexpr std::string_view path = "v4/recentcontact/create_contact_group";
+    static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
     using request = create_contact_group_request;
     using response = create_contact_group_response;
     static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);

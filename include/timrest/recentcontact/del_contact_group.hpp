@@ -23,6 +23,7 @@ BOOST_DESCRIBE_STRUCT(del_contact_group_response, (), (GroupItem))
 
 struct del_contact_group {
     static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
     using request = del_contact_group_request;
     using response = del_contact_group_response;
     static constexpr service_error errors[] = {

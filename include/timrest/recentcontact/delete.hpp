@@ -26,6 +26,7 @@ BOOST_DESCRIBE_STRUCT(delete_response, (), ())
 
 struct delete_ {
     static constexpr std::string_view path = "v4/recentcontact/delete";
+    static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
     using request = delete_request;
     using response = delete_response;
     static constexpr auto errors = join_errors(codes::common_rows);

@@ -44,6 +44,7 @@ BOOST_DESCRIBE_STRUCT(mark_contact_response, (), (ResultItem))
 
 struct mark_contact {
     static constexpr std::string_view path = "v4/recentcontact/mark_contact";
+    static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
     using request = mark_contact_request;
     using response = mark_contact_response;
     static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);

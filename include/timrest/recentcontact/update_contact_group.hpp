@@ -71,6 +71,7 @@ BOOST_DESCRIBE_STRUCT(update_contact_group_response, (), (UpdateType, UpdateGrou
 
 struct update_contact_group {
     static constexpr std::string_view path = "v4/recentcontact/update_contact_group";
+    static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
     using request = update_contact_group_request;
     using response = update_contact_group_response;
     static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);

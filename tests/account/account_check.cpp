@@ -1,0 +1,134 @@
+#include "timrest/account/account_check.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "timrest/core/validate.hpp"
+#include "timrest/core/wire.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+namespace account = timrest::account;
+namespace json = boost::json;
+using account::account_check;
+using account::account_check_request;
+using account::account_check_response;
+using account::account_ref;
+
+// Built from spec §4.3: one imported account and one that is not.
+constexpr std::string_view spec_request = R"({"CheckItem":[{"UserID":"alice"},{"UserID":"ghost"}]})";
+constexpr std::string_view spec_response =
+    R"({"ResultItem":[{"UserID":"alice","ResultCode":0,"ResultInfo":"","AccountStatus":"Imported"},)"
+    R"({"UserID":"ghost","ResultCode":0,"ResultInfo":"","AccountStatus":"NotImported"}],)"
+    R"("ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})";
+
+account_check_request decode_request(std::string_view text) {
+    auto request = timrest::blank<account_check_request>();
+    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
+    INFO((bad ? bad->to_string() : std::string()));
+    REQUIRE_FALSE(bad);
+    return request;
+}
+
+json::value without_envelope(std::string_view text) {
+    auto v = json::parse(text);
+    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
+    return v;
+}
+
+std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
+    std::vector<std::string> out;
+    for (const auto& e : errors) out.push_back(e.to_string());
+    return out;
+}
+
+account_check_request request_of(std::size_t n) {
+    return {.CheckItem = std::vector<account_ref>(n, account_ref{"alice"})};
+}
+
+}  // namespace
+
+TEST_CASE("account_check: a request built from the spec decodes and re-encodes to the same JSON", "[account]") {
+    const auto request = decode_request(spec_request);
+    REQUIRE(request.CheckItem->size() == 2);
+    CHECK((*request.CheckItem)[0].UserID->str() == "alice");
+    CHECK((*request.CheckItem)[1].UserID->str() == "ghost");
+    CHECK(timrest::to_json(request) == json::parse(spec_request));
+    CHECK(timrest::validate(request).empty());
+}
+
+TEST_CASE("account_check: the reply decodes with each account's status", "[account]") {
+    auto response = timrest::blank<account_check_response>();
+    auto bad = timrest::from_json(json::parse(spec_response), response);
+    INFO((bad ? bad->to_string() : std::string()));
+    REQUIRE_FALSE(bad);
+    REQUIRE(response.ResultItem.size() == 2);
+    CHECK(response.ResultItem[0].UserID == "alice");
+    CHECK(response.ResultItem[0].ResultCode == 0);
+    CHECK(response.ResultItem[0].ResultInfo.empty());
+    CHECK(response.ResultItem[0].AccountStatus == "Imported");
+    CHECK(response.ResultItem[1].UserID == "ghost");
+    CHECK(response.ResultItem[1].AccountStatus == "NotImported");
+    CHECK(timrest::to_json(response) == without_envelope(spec_response));
+}
+
+TEST_CASE("account_check: a request built in code encodes as the wire expects", "[account]") {
+    const account_check_request request{.CheckItem = {account_ref{"alice"}, account_ref{"ghost"}}};
+    CHECK(timrest::to_json(request) == json::parse(spec_request));
+}
+
+TEST_CASE("account_check: a check item with a misspelt key does not decode", "[account]") {
+    auto request = timrest::blank<account_check_request>();
+    auto bad = timrest::from_json(json::parse(R"({"CheckItem":[{"UserId":"alice"}]})"), request,
+                                  timrest::unknown_keys::reject);
+    REQUIRE(bad);
+    CHECK(bad->path == "CheckItem[0].UserID");  // the declared key is missing, which is reported first
+}
+
+TEST_CASE("account_check: accepts 100 accounts and rejects 101", "[account]") {
+    CHECK(timrest::validate(request_of(100)).empty());
+    CHECK(rendered(timrest::validate(request_of(101))) ==
+          std::vector<std::string>{"CheckItem: at most 100 elements, got 101"});
+}
+
+TEST_CASE("account_check: rejects an empty CheckItem", "[account]") {
+    CHECK(rendered(timrest::validate(request_of(0))) ==
+          std::vector<std::string>{"CheckItem: at least 1 element, got 0"});
+}
+
+TEST_CASE("account_check: rejects a UserID longer than 32 bytes", "[account]") {
+    auto request = request_of(3);
+    (*request.CheckItem)[2].UserID = std::string(33, 'u');
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"CheckItem[2].UserID: at most 32 bytes, got 33"});
+}
+
+TEST_CASE("account_check: its path is v4/im_open_login_svc/account_check and its declaration is well formed",
+          "[account]") {
+    STATIC_REQUIRE(account_check::path == "v4/im_open_login_svc/account_check");
+    STATIC_REQUIRE(timrest::endpoint<account_check>);
+    STATIC_REQUIRE(timrest::detail::check_endpoint<account_check>());
+}
+
+TEST_CASE("account_check: its error table has the account batch codes, each once with a meaning", "[account]") {
+    for (int code : {70169, 70202, 70402, 70403, 70500, 70206}) {
+        INFO("code " << code);
+        const auto* row = timrest::find_error<account_check>(code);
+        REQUIRE(row != nullptr);
+        CHECK_FALSE(row->meaning.empty());
+    }
+    std::set<int> seen;
+    for (const auto& row : timrest::error_table<account_check>()) {
+        INFO("code " << row.code);
+        CHECK(seen.insert(row.code).second);
+        CHECK_FALSE(row.meaning.empty());
+    }
+    CHECK(timrest::find_error<account_check>(70202)->retryable);
+}

@@ -1,0 +1,297 @@
+#!/usr/bin/env bash
+# cli_family_test.sh TIMREST_CLI TIMREST_EMULATOR
+# Drives `timrest endpoints` and `timrest call` for the whole recentcontact family and the account batch
+# endpoints against a freshly started emulator (port 0): every endpoint is listed and callable, defaults fill
+# get_list's cursors, and requests breaking a declared rule or bound exit 2 without being sent.
+# Exit statuses (README): 0 success, 1 service error, 2 usage or validation error (nothing sent), 3 transport
+# or protocol error.
+set -uo pipefail
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 TIMREST_CLI TIMREST_EMULATOR" >&2
+  exit 2
+fi
+cli=$1
+emulator=$2
+
+# Only what this script sets reaches the CLI.
+unset TIMREST_SDKAPPID TIMREST_SECRET_KEY TIMREST_ADMIN TIMREST_REGION TIMREST_BASE_URL
+
+work=$(mktemp -d)
+emulator_pid=""
+cleanup() {
+  if [[ -n "$emulator_pid" ]]; then
+    kill "$emulator_pid" 2>/dev/null || true
+    wait "$emulator_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$emulator" --port 0 >"$work/emulator.out" 2>"$work/emulator.err" &
+emulator_pid=$!
+url=""
+for _ in $(seq 1 100); do
+  first=$(head -n 1 "$work/emulator.out" 2>/dev/null || true)
+  if [[ "$first" =~ ^timrest-emulator\ listening\ on\ (http://127\.0\.0\.1:[0-9]+)\  ]]; then
+    url=${BASH_REMATCH[1]}
+    break
+  fi
+  kill -0 "$emulator_pid" 2>/dev/null || break
+  sleep 0.05
+done
+if [[ -z "$url" ]]; then
+  echo "FATAL: the emulator did not print its address" >&2
+  cat "$work/emulator.out" "$work/emulator.err" >&2
+  exit 1
+fi
+
+export TIMREST_SDKAPPID=1400000000
+export TIMREST_SECRET_KEY=5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e
+export TIMREST_BASE_URL=$url
+dead=http://127.0.0.1:1
+
+passed=0
+failed=0
+skipped=0
+out=$work/stdout
+err=$work/stderr
+status=0
+
+pass() { passed=$((passed + 1)); echo "ok   - $1"; }
+skip() { skipped=$((skipped + 1)); echo "skip - $1"; }
+fail() {
+  failed=$((failed + 1))
+  echo "FAIL - $1"
+  echo "       status: $status"
+  sed 's/^/       stdout: /' "$out" | head -n 20
+  sed 's/^/       stderr: /' "$err" | head -n 20
+}
+
+# run [VAR=value ...] -- ARGS...: runs the CLI with extra environment, capturing status, stdout and stderr.
+run() {
+  local -a envs=()
+  while [[ $# -gt 0 && "$1" != "--" ]]; do envs+=("$1"); shift; done
+  shift
+  env ${envs[@]+"${envs[@]}"} "$cli" "$@" >"$out" 2>"$err" </dev/null
+  status=$?
+}
+
+expect() {  # NAME EXPECTED_STATUS then a command that must succeed
+  local name=$1 expected=$2
+  shift 2
+  if [[ "$status" -eq "$expected" ]] && "$@"; then pass "$name"; else fail "$name (expected exit $expected and: $*)"; fi
+}
+
+stdout_has() { grep -qF -- "$1" "$out"; }
+stdout_lacks() { ! grep -qF -- "$1" "$out"; }
+stderr_has() { grep -qF -- "$1" "$err"; }
+stderr_has_all() { local s; for s in "$@"; do grep -qF -- "$s" "$err" || return 1; done; }
+stdout_empty() { [[ ! -s "$out" ]]; }
+always() { true; }
+
+# items N TEMPLATE: a JSON array of N copies of TEMPLATE, with %d replaced by the index.
+items() {
+  local n=$1 template=$2 i sep="" acc="["
+  for ((i = 0; i < n; i++)); do
+    acc+="$sep${template//%d/$i}"
+    sep=","
+  done
+  printf '%s]' "$acc"
+}
+
+paths=(
+  v4/im_open_login_svc/account_import
+  v4/im_open_login_svc/multiaccount_import
+  v4/im_open_login_svc/account_check
+  v4/im_open_login_svc/account_delete
+  v4/recentcontact/get_list
+  v4/recentcontact/delete
+  v4/recentcontact/create_contact_group
+  v4/recentcontact/update_contact_group
+  v4/recentcontact/del_contact_group
+  v4/recentcontact/mark_contact
+  v4/recentcontact/search_contact_group
+  v4/recentcontact/get_contact_group
+)
+
+# --- endpoints
+run -- endpoints
+listed_all() {
+  local p
+  for p in "${paths[@]}"; do grep -qxF -- "$p" "$out" || { echo "       missing: $p"; return 1; }; done
+  [[ $(wc -l <"$out") -eq ${#paths[@]} ]]
+}
+expect "endpoints lists all twelve paths, one per line" 0 listed_all
+
+run -- endpoints --json
+# Each top-level object opens with its path and nothing nested has one, so counting `{"path":"v4/` counts objects.
+count() { grep -oF -- "$1" "$out" | wc -l; }
+json_shape_by_grep() {
+  [[ $(head -c 1 "$out") == "[" ]] || return 1
+  [[ $(count '{"path":"v4/') -eq 12 ]] || return 1
+  [[ $(count '"request":{') -eq 12 ]] || return 1
+  [[ $(count '"response":{') -eq 12 ]] || return 1
+  [[ $(count '"errors":[') -eq 12 ]] || return 1
+  local p
+  for p in "${paths[@]}"; do grep -qF -- "{\"path\":\"$p\"" "$out" || return 1; done
+}
+expect "endpoints --json is an array of 12 objects with path, request, response and errors (grep)" 0 json_shape_by_grep
+
+if command -v python3 >/dev/null 2>&1; then
+  json_shape_by_python() {
+    python3 - "$out" "${paths[@]}" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+want = sys.argv[2:]
+assert isinstance(doc, list) and len(doc) == 12, "not an array of 12"
+for e in doc:
+    assert isinstance(e, dict), e
+    assert {"path", "request", "response", "errors"} <= e.keys(), e.keys()
+    assert isinstance(e["request"], dict) and isinstance(e["response"], dict), e["path"]
+    assert isinstance(e["errors"], list) and e["errors"], e["path"]
+    for row in e["errors"]:
+        assert {"code", "meaning", "retryable"} <= row.keys(), row
+assert sorted(e["path"] for e in doc) == sorted(want), [e["path"] for e in doc]
+PY
+  }
+  expect "endpoints --json parses as 12 objects with path, request, response and errors (python3)" 0 json_shape_by_python
+else
+  skip "endpoints --json parsed with python3 (python3 not found; the grep check above still ran)"
+fi
+
+# --- each of the nine endpoints beside account_import, create and del_contact_group, end to end
+login=im_open_login_svc
+rc=recentcontact
+
+run -- call "$login/multiaccount_import" '{"Accounts":["alice","bob","carol"]}'
+expect "multiaccount_import (Accounts) exits 0 with an empty FailAccounts" 0 stdout_has '"FailAccounts":[]'
+
+run -- call "$login/multiaccount_import" '{"AccountList":[{"UserID":"dave","Nick":"Dave"}]}'
+expect "multiaccount_import (AccountList) exits 0" 0 stdout_has '"FailAccounts":[]'
+
+run -- call "$login/account_check" '{"CheckItem":[{"UserID":"alice"},{"UserID":"dave"},{"UserID":"zed"}]}'
+expect "account_check exits 0 and tells Imported from NotImported" 0 \
+  bash -c "grep -qF '{\"UserID\":\"dave\",\"ResultCode\":0,\"ResultInfo\":\"\",\"AccountStatus\":\"Imported\"}' '$out' &&
+           grep -qF '{\"UserID\":\"zed\",\"ResultCode\":0,\"ResultInfo\":\"\",\"AccountStatus\":\"NotImported\"}' '$out'"
+
+run -- call "$rc/get_list" '{"From_Account":"alice"}'
+expect "get_list with only From_Account exits 0 (defaults fill the cursors and AssistFlags)" 0 stdout_has '"CompleteFlag":1'
+
+run -- call "$rc/get_list" '{"From_Account":"alice","TimeStamp":0,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":7}'
+expect "get_list with every cursor spelt out exits 0" 0 stdout_has '"SessionItem":[]'
+
+run -- call "$rc/create_contact_group" \
+  '{"From_Account":"alice","GroupContactItem":[{"GroupName":"work","ContactItem":[{"Type":1,"To_Account":"bob"}]}]}'
+expect "create_contact_group (setup) exits 0" 0 stdout_has '"GroupName":"work"'
+
+run -- call "$rc/update_contact_group" \
+  '{"From_Account":"alice","UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"work","NewGroupName":"office"}}'
+expect "update_contact_group renames a group, exit 0" 0 \
+  bash -c "grep -qF '\"GroupName\":\"office\"' '$out' && grep -qF '\"OldGroupName\":\"work\"' '$out'"
+
+run -- call "$rc/update_contact_group" \
+  '{"From_Account":"alice","UpdateGroup":{"UpdateGroupType":2,"OldGroupName":"office","ContactUpdateItem":[{"ContactOptType":1,"ContactItem":{"Type":1,"To_Account":"carol"}}]}}'
+expect "update_contact_group adds a conversation, exit 0" 0 stdout_has '"ResultCode":0'
+
+run -- call "$rc/update_contact_group" \
+  '{"From_Account":"alice","UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"missing","NewGroupName":"x"}}'
+expect "update_contact_group renaming a missing group exits 1 with 51009" 1 stderr_has 'error 51009: '
+
+run -- call "$rc/mark_contact" \
+  '{"From_Account":"alice","MarkItem":[{"OptType":3,"ContactItem":{"Type":1,"To_Account":"bob"},"SetMark":[1,2],"CustomMark":"vip"}]}'
+expect "mark_contact exits 0" 0 stdout_has '"OptType":3'
+
+run -- call "$rc/search_contact_group" '{"From_Account":"alice","ContactItem":[{"Type":1,"To_Account":"bob"}]}'
+expect "search_contact_group exits 0 and shows StandardMark as a string and the groups" 0 \
+  bash -c "grep -qF '\"StandardMark\":\"110\"' '$out' && grep -qF '\"CustomMark\":\"vip\"' '$out' &&
+           grep -qF '\"GroupItem\":[{\"GroupName\":\"office\"' '$out'"
+
+run -- call "$rc/get_contact_group" '{"From_Account":"alice"}'
+expect "get_contact_group with only From_Account exits 0 (StartIndex defaults to 0)" 0 \
+  bash -c "grep -qF '\"CompleteFlag\":1' '$out' && grep -qF '\"To_Account\":\"carol\"' '$out'"
+
+run -- call "$rc/delete" '{"From_Account":"alice","Type":1,"To_Account":"bob","ClearRamble":1}'
+expect "delete (Type 1, To_Account) exits 0" 0 stdout_has '"ErrorCode":0'
+
+run -- call "$rc/delete" '{"From_Account":"alice","Type":2,"ToGroupid":"@TGS#team"}'
+expect "delete (Type 2, ToGroupid) exits 0" 0 stdout_has '"ErrorCode":0'
+
+run -- call "$login/account_delete" '{"DeleteItem":[{"UserID":"carol"},{"UserID":"ghost"}]}'
+expect "account_delete exits 0; the missing account fails on its own with 70107" 0 \
+  bash -c "grep -qF '{\"ResultCode\":0,\"ResultInfo\":\"\",\"UserID\":\"carol\"}' '$out' && grep -qF '\"ResultCode\":70107' '$out'"
+
+run -- call "$login/account_check" '{"CheckItem":[{"UserID":"carol"}]}'
+expect "account_check after account_delete shows NotImported" 0 stdout_has '"AccountStatus":"NotImported"'
+
+# --- refused before sending: exit 2 with a reachable emulator and with a dead port alike
+marks101=$(items 101 '{"OptType":2,"ContactItem":{"Type":1,"To_Account":"u%d"},"CustomMark":"m"}')
+contacts301=$(items 301 '{"Type":1,"To_Account":"u%d"}')
+checks101=$(items 101 '{"UserID":"u%d"}')
+checks100=$(items 100 '{"UserID":"u%d"}')
+for base in "$url" "$dead"; do
+  where="(base URL ${base})"
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/delete" '{"From_Account":"alice","Type":1}'
+  expect "delete with Type 1 and no To_Account exits 2 naming the rule $where" 2 \
+    stderr_has_all 'To_Account: required when Type is 1' 'nothing was sent'
+  expect "a refused request prints nothing on stdout $where" 2 stdout_empty
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/delete" '{"From_Account":"alice","Type":2,"To_Account":"bob"}'
+  expect "delete with Type 2 and no ToGroupid exits 2 naming the rule $where" 2 \
+    stderr_has 'ToGroupid: required when Type is 2'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/delete" '{"From_Account":"alice","Type":2,"ToGroupID":"@TGS#team"}'
+  expect "delete with the misspelt key ToGroupID exits 2 $where" 2 stderr_has_all 'ToGroupID' 'nothing was sent'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/delete" '{"From_Account":"alice","Type":2,"ToGroupId":"@TGS#team"}'
+  expect "delete with the contact-group spelling ToGroupId exits 2 $where" 2 stderr_has 'ToGroupId'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/mark_contact" "{\"From_Account\":\"alice\",\"MarkItem\":$marks101}"
+  expect "mark_contact with 101 items exits 2 $where" 2 stderr_has_all 'MarkItem' '100'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/mark_contact" '{"From_Account":"alice","MarkItem":[]}'
+  expect "mark_contact with no items exits 2 $where" 2 stderr_has 'MarkItem'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/search_contact_group" "{\"From_Account\":\"alice\",\"ContactItem\":$contacts301}"
+  expect "search_contact_group with 301 items exits 2 $where" 2 stderr_has_all 'ContactItem' '300'
+
+  run TIMREST_BASE_URL="$base" -- call "$login/account_check" "{\"CheckItem\":$checks101}"
+  expect "account_check with 101 items exits 2 $where" 2 stderr_has_all 'CheckItem' '100'
+
+  run TIMREST_BASE_URL="$base" -- call "$login/account_delete" "{\"DeleteItem\":$checks101}"
+  expect "account_delete with 101 items exits 2 $where" 2 stderr_has 'DeleteItem'
+
+  run TIMREST_BASE_URL="$base" -- call "$login/multiaccount_import" '{"Accounts":["x"],"AccountList":[{"UserID":"y"}]}'
+  expect "multiaccount_import with both formats exits 2 $where" 2 stderr_has 'Accounts and AccountList'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/update_contact_group" \
+    '{"From_Account":"alice","UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"office","NewGroupName":"123456789012345678901234567890123"}}'
+  expect "update_contact_group with a 33-byte NewGroupName exits 2 $where" 2 stderr_has 'at most 32 bytes'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/update_contact_group" \
+    '{"From_Account":"alice","UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"office"}}'
+  expect "update_contact_group renaming without NewGroupName exits 2 $where" 2 \
+    stderr_has 'NewGroupName: required when UpdateGroupType is 1'
+
+  run TIMREST_BASE_URL="$base" -- call "$rc/search_contact_group" '{"From_Account":"alice","ContactItem":[{"Type":2}]}'
+  expect "search_contact_group with a group contact without ToGroupId exits 2 $where" 2 stderr_has 'ToGroupId'
+done
+
+# Exactly at the bound goes out (and succeeds).
+run -- call "$login/account_check" "{\"CheckItem\":$checks100}"
+expect "account_check with 100 items exits 0" 0 stdout_has '"UserID":"u99"'
+
+# --- values outside the documented ones pass the declaration's rules; the emulator answers 50002 (and stays up).
+run -- call "$rc/update_contact_group" '{"From_Account":"alice","UpdateGroup":{"UpdateGroupType":3}}'
+expect "update_contact_group with UpdateGroupType 3 is answered with 50002" 1 stderr_has 'error 50002: '
+
+run -- call "$rc/delete" '{"From_Account":"alice","Type":3}'
+expect "delete with Type 3 is answered with 50002" 1 stderr_has 'error 50002: '
+
+run -- call "$rc/delete" '{"From_Account":"alice","Type":1,"To_Account":"bob"}'
+expect "the emulator still answers afterwards" 0 stdout_has '"ErrorCode":0'
+
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+[[ $failed -eq 0 ]]

@@ -1,0 +1,150 @@
+#include "timrest/recentcontact/delete.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "timrest/core/validate.hpp"
+#include "timrest/core/wire.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+namespace rc = timrest::recentcontact;
+namespace json = boost::json;
+using rc::delete_;
+using rc::delete_request;
+using rc::delete_response;
+
+// Spec §3.2's two examples, verbatim; the reply is the envelope only.
+constexpr std::string_view spec_c2c_request = R"({"From_Account":"alice","Type":1,"To_Account":"bob","ClearRamble":1})";
+constexpr std::string_view spec_group_request =
+    R"({"From_Account":"alice","Type":2,"ToGroupid":"@TGS#2ABCDEF","ClearRamble":0})";
+constexpr std::string_view envelope_only = R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
+
+delete_request decode_request(std::string_view text) {
+    auto request = timrest::blank<delete_request>();
+    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
+    INFO((bad ? bad->to_string() : std::string()));
+    REQUIRE_FALSE(bad);
+    return request;
+}
+
+std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
+    std::vector<std::string> out;
+    for (const auto& e : errors) out.push_back(e.to_string());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("delete: the spec's one-to-one example decodes and re-encodes to the same JSON", "[recentcontact]") {
+    const auto request = decode_request(spec_c2c_request);
+    CHECK(request.From_Account->str() == "alice");
+    CHECK(*request.Type == rc::c2c);
+    REQUIRE(request.To_Account);
+    CHECK(request.To_Account->str() == "bob");
+    CHECK_FALSE(request.ToGroupid);
+    CHECK(request.ClearRamble == std::optional<std::int32_t>(1));
+    CHECK(timrest::to_json(request) == json::parse(spec_c2c_request));
+    CHECK(timrest::validate(request).empty());
+}
+
+TEST_CASE("delete: the spec's group example decodes and re-encodes to the same JSON", "[recentcontact]") {
+    const auto request = decode_request(spec_group_request);
+    CHECK(*request.Type == rc::group);
+    CHECK(request.ToGroupid == std::optional<std::string>("@TGS#2ABCDEF"));
+    CHECK_FALSE(request.To_Account);
+    CHECK(request.ClearRamble == std::optional<std::int32_t>(0));
+    CHECK(timrest::to_json(request) == json::parse(spec_group_request));
+    CHECK(timrest::validate(request).empty());
+}
+
+TEST_CASE("delete: the envelope-only reply decodes into the empty response struct", "[recentcontact]") {
+    auto response = timrest::blank<delete_response>();
+    auto bad = timrest::from_json(json::parse(envelope_only), response);
+    INFO((bad ? bad->to_string() : std::string()));
+    REQUIRE_FALSE(bad);
+    CHECK(timrest::to_json(response) == json::value(json::object()));
+}
+
+TEST_CASE("delete: the group key is encoded as ToGroupid, with a lower-case id", "[recentcontact]") {
+    const delete_request request{.From_Account = "alice", .Type = rc::group, .ToGroupid = "@TGS#2ABCDEF"};
+    CHECK(timrest::to_json_string(request) == R"({"From_Account":"alice","Type":2,"ToGroupid":"@TGS#2ABCDEF"})");
+}
+
+TEST_CASE("delete: a request spelling the group key ToGroupId, as the group calls do, does not decode",
+          "[recentcontact]") {
+    auto request = timrest::blank<delete_request>();
+    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","Type":2,"ToGroupId":"@TGS#2ABCDEF"})"),
+                                  request, timrest::unknown_keys::reject);
+    REQUIRE(bad);
+    CHECK(bad->path == "ToGroupId");
+    CHECK_THAT(bad->message, Catch::Contains("unknown field"));
+}
+
+TEST_CASE("delete: a request without ClearRamble leaves it out", "[recentcontact]") {
+    const delete_request request{.From_Account = "alice", .Type = rc::c2c, .To_Account = "bob"};
+    CHECK(timrest::to_json_string(request) == R"({"From_Account":"alice","Type":1,"To_Account":"bob"})");
+    CHECK(timrest::validate(request).empty());
+}
+
+TEST_CASE("delete: a request without Type does not decode", "[recentcontact]") {
+    auto request = timrest::blank<delete_request>();
+    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","To_Account":"bob"})"), request,
+                                  timrest::unknown_keys::reject);
+    REQUIRE(bad);
+    CHECK(bad->path == "Type");
+}
+
+TEST_CASE("delete: Type 1 needs To_Account", "[recentcontact]") {
+    const delete_request request{.From_Account = "alice", .Type = rc::c2c, .ToGroupid = "@TGS#2ABCDEF"};
+    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"To_Account: required when Type is 1"});
+}
+
+TEST_CASE("delete: Type 2 needs ToGroupid", "[recentcontact]") {
+    const delete_request request{.From_Account = "alice", .Type = rc::group, .To_Account = "bob"};
+    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"ToGroupid: required when Type is 2"});
+}
+
+TEST_CASE("delete: a decoded request missing its conversation key is caught by validation", "[recentcontact]") {
+    const auto request = decode_request(R"({"From_Account":"alice","Type":2})");
+    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"ToGroupid: required when Type is 2"});
+}
+
+TEST_CASE("delete: rejects a From_Account or To_Account longer than 32 bytes", "[recentcontact]") {
+    CHECK(timrest::validate(
+              delete_request{.From_Account = std::string(32, 'u'), .Type = rc::c2c, .To_Account = std::string(32, 'v')})
+              .empty());
+    CHECK(rendered(timrest::validate(delete_request{
+              .From_Account = std::string(33, 'u'), .Type = rc::c2c, .To_Account = std::string(34, 'v')})) ==
+          std::vector<std::string>{"From_Account: at most 32 bytes, got 33", "To_Account: at most 32 bytes, got 34"});
+}
+
+TEST_CASE("delete: its path is v4/recentcontact/delete and its declaration is well formed", "[recentcontact]") {
+    STATIC_REQUIRE(delete_::path == "v4/recentcontact/delete");
+    STATIC_REQUIRE(timrest::endpoint<delete_>);
+    STATIC_REQUIRE(timrest::detail::check_endpoint<delete_>());
+}
+
+TEST_CASE("delete: its error table has the recentcontact codes, each once with a meaning", "[recentcontact]") {
+    for (int code : {50001, 50002, 50003, 50004, 50005}) {
+        INFO("code " << code);
+        const auto* row = timrest::find_error<delete_>(code);
+        REQUIRE(row != nullptr);
+        CHECK_FALSE(row->meaning.empty());
+    }
+    std::set<int> seen;
+    for (const auto& row : timrest::error_table<delete_>()) {
+        INFO("code " << row.code);
+        CHECK(seen.insert(row.code).second);
+        CHECK_FALSE(row.meaning.empty());
+    }
+    CHECK(timrest::find_error<delete_>(50005)->retryable);
+    CHECK_FALSE(timrest::find_error<delete_>(50001)->retryable);
+}
