@@ -2,19 +2,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace account = timrest::account;
 namespace json = boost::json;
 using account::account_check;
@@ -29,26 +30,6 @@ constexpr std::string_view spec_response =
     R"({"UserID":"ghost","ResultCode":0,"ResultInfo":"","AccountStatus":"NotImported"}],)"
     R"("ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})";
 
-account_check_request decode_request(std::string_view text) {
-    auto request = timrest::blank<account_check_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
-
 account_check_request request_of(std::size_t n) {
     return {.CheckItem = std::vector<account_ref>(n, account_ref{"alice"})};
 }
@@ -56,7 +37,7 @@ account_check_request request_of(std::size_t n) {
 }  // namespace
 
 TEST_CASE("account_check: a request built from the spec decodes and re-encodes to the same JSON", "[account]") {
-    const auto request = decode_request(spec_request);
+    const auto request = decode_request<account_check_request>(spec_request);
     REQUIRE(request.CheckItem->size() == 2);
     CHECK((*request.CheckItem)[0].UserID->str() == "alice");
     CHECK((*request.CheckItem)[1].UserID->str() == "ghost");
@@ -65,10 +46,7 @@ TEST_CASE("account_check: a request built from the spec decodes and re-encodes t
 }
 
 TEST_CASE("account_check: the reply decodes with each account's status", "[account]") {
-    auto response = timrest::blank<account_check_response>();
-    auto bad = timrest::from_json(json::parse(spec_response), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
+    const auto response = decode_response<account_check_response>(spec_response);
     REQUIRE(response.ResultItem.size() == 2);
     CHECK(response.ResultItem[0].UserID == "alice");
     CHECK(response.ResultItem[0].ResultCode == 0);
@@ -85,11 +63,8 @@ TEST_CASE("account_check: a request built in code encodes as the wire expects", 
 }
 
 TEST_CASE("account_check: a check item with a misspelt key does not decode", "[account]") {
-    auto request = timrest::blank<account_check_request>();
-    auto bad = timrest::from_json(json::parse(R"({"CheckItem":[{"UserId":"alice"}]})"), request,
-                                  timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "CheckItem[0].UserID");  // the declared key is missing, which is reported first
+    const auto bad = request_error<account_check_request>(R"({"CheckItem":[{"UserId":"alice"}]})");
+    CHECK(bad.path == "CheckItem[0].UserID");  // the declared key is missing, which is reported first
 }
 
 TEST_CASE("account_check: accepts 100 accounts and rejects 101", "[account]") {
@@ -118,17 +93,7 @@ TEST_CASE("account_check: its path is v4/im_open_login_svc/account_check and its
 }
 
 TEST_CASE("account_check: its error table has the account batch codes, each once with a meaning", "[account]") {
-    for (int code : {70169, 70202, 70402, 70403, 70500, 70206}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<account_check>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<account_check>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<account_check>({70169, 70202, 70402, 70403, 70500, 70206});
+    check_error_table_unique<account_check>();
     CHECK(timrest::find_error<account_check>(70202)->retryable);
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -15,6 +16,7 @@
 
 namespace {
 
+using namespace timrest_test;
 namespace account = timrest::account;
 namespace json = boost::json;
 using account::account_import;
@@ -25,19 +27,10 @@ using account::account_import_response;
 constexpr std::string_view spec_request = R"({"UserID":"alice","Nick":"Alice","FaceUrl":"https://example.com/a.png"})";
 constexpr std::string_view spec_response = R"({"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0})";
 
-std::vector<std::string> paths(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.path);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("account_import: the spec's sample request decodes and re-encodes to the same JSON", "[account]") {
-    auto request = timrest::blank<account_import_request>();
-    auto bad = timrest::from_json(json::parse(spec_request), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
+    const auto request = decode_request<account_import_request>(spec_request);
     CHECK(request.UserID->str() == "alice");
     REQUIRE(request.Nick);
     CHECK(request.Nick->str() == "Alice");
@@ -97,12 +90,6 @@ TEST_CASE("account_import: its path is v4/im_open_login_svc/account_import", "[a
 }
 
 TEST_CASE("account_import: its error table has the spec's codes, each with a meaning", "[account]") {
-    const int codes[] = {40006, 40601, 70169, 70398, 70399, 70402, 70403, 70500};
-    for (int code : codes) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<account_import>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
+    check_error_rows<account_import>({40006, 40601, 70169, 70398, 70399, 70402, 70403, 70500});
     CHECK_THAT(std::string(timrest::find_error<account_import>(40601)->meaning), Catch::Contains("500"));
 }

@@ -2,19 +2,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace account = timrest::account;
 namespace json = boost::json;
 using account::account_entry;
@@ -29,20 +30,6 @@ constexpr std::string_view new_request =
     R"({"AccountList":[{"UserID":"u1","Nick":"One","FaceUrl":"https://example.com/1.png"},{"UserID":"u2"}]})";
 constexpr std::string_view spec_response =
     R"({"FailAccounts":["u3"],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})";
-
-multiaccount_import_request decode_request(std::string_view text) {
-    auto request = timrest::blank<multiaccount_import_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
 
 std::vector<timrest::user_id> ids(std::size_t n) {
     std::vector<timrest::user_id> out;
@@ -59,7 +46,7 @@ std::vector<account_entry> entries(std::size_t n) {
 }  // namespace
 
 TEST_CASE("multiaccount_import: the old Accounts format decodes and re-encodes to the same JSON", "[account]") {
-    const auto request = decode_request(old_request);
+    const auto request = decode_request<multiaccount_import_request>(old_request);
     REQUIRE(request.Accounts);
     REQUIRE(request.Accounts->size() == 3);
     CHECK((*request.Accounts)[0].str() == "u1");
@@ -70,7 +57,7 @@ TEST_CASE("multiaccount_import: the old Accounts format decodes and re-encodes t
 }
 
 TEST_CASE("multiaccount_import: the new AccountList format decodes and re-encodes to the same JSON", "[account]") {
-    const auto request = decode_request(new_request);
+    const auto request = decode_request<multiaccount_import_request>(new_request);
     CHECK_FALSE(request.Accounts);
     REQUIRE(request.AccountList.has_value());
     REQUIRE(request.AccountList->size() == 2);
@@ -89,10 +76,7 @@ TEST_CASE("multiaccount_import: the new AccountList format decodes and re-encode
 }
 
 TEST_CASE("multiaccount_import: the reply decodes with the failed accounts", "[account]") {
-    auto response = timrest::blank<multiaccount_import_response>();
-    auto bad = timrest::from_json(json::parse(spec_response), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
+    const auto response = decode_response<multiaccount_import_response>(spec_response);
     CHECK(response.FailAccounts == std::vector<std::string>{"u3"});
     CHECK(timrest::to_json_string(response) == R"({"FailAccounts":["u3"]})");
 }
@@ -106,22 +90,18 @@ TEST_CASE("multiaccount_import: requests built in code encode the format they us
 }
 
 TEST_CASE("multiaccount_import: an entry of AccountList without UserID does not decode", "[account]") {
-    auto request = timrest::blank<multiaccount_import_request>();
-    auto bad = timrest::from_json(json::parse(R"({"AccountList":[{"UserID":"u1"},{"Nick":"Two"}]})"), request,
-                                  timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "AccountList[1].UserID");
+    const auto bad = request_error<multiaccount_import_request>(R"({"AccountList":[{"UserID":"u1"},{"Nick":"Two"}]})");
+    CHECK(bad.path == "AccountList[1].UserID");
 }
 
 TEST_CASE("multiaccount_import: a misspelt format key does not decode", "[account]") {
-    auto request = timrest::blank<multiaccount_import_request>();
-    auto bad = timrest::from_json(json::parse(R"({"accounts":["u1"]})"), request, timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "accounts");
+    const auto bad = request_error<multiaccount_import_request>(R"({"accounts":["u1"]})");
+    CHECK(bad.path == "accounts");
 }
 
 TEST_CASE("multiaccount_import: a request with both Accounts and AccountList is a violation", "[account]") {
-    const auto request = decode_request(R"({"Accounts":["u1"],"AccountList":[{"UserID":"u2"}]})");
+    const auto request =
+        decode_request<multiaccount_import_request>(R"({"Accounts":["u1"],"AccountList":[{"UserID":"u2"}]})");
     CHECK(rendered(timrest::validate(request)) ==
           std::vector<std::string>{"give only one of Accounts and AccountList"});
 }
@@ -129,7 +109,7 @@ TEST_CASE("multiaccount_import: a request with both Accounts and AccountList is 
 TEST_CASE("multiaccount_import: a request with neither Accounts nor AccountList is a violation", "[account]") {
     CHECK(rendered(timrest::validate(multiaccount_import_request{})) ==
           std::vector<std::string>{"give one of Accounts and AccountList"});
-    const auto request = decode_request("{}");
+    const auto request = decode_request<multiaccount_import_request>("{}");
     CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"give one of Accounts and AccountList"});
 }
 
@@ -175,18 +155,8 @@ TEST_CASE(
 }
 
 TEST_CASE("multiaccount_import: its error table has the account batch codes, each once with a meaning", "[account]") {
-    for (int code : {70169, 70202, 70402, 70403, 70500, 70398, 70206}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<multiaccount_import>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<multiaccount_import>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<multiaccount_import>({70169, 70202, 70402, 70403, 70500, 70398, 70206});
+    check_error_table_unique<multiaccount_import>();
     CHECK(timrest::find_error<multiaccount_import>(70500)->retryable);
     CHECK(timrest::find_error<multiaccount_import>(70169)->retryable);
     CHECK_FALSE(timrest::find_error<multiaccount_import>(70402)->retryable);

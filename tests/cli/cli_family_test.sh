@@ -7,87 +7,16 @@
 # or protocol error.
 set -uo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 TIMREST_CLI TIMREST_EMULATOR" >&2
-  exit 2
-fi
-cli=$1
-emulator=$2
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2
+cli_setup "$@"
+fail_shows_lines=20
 
-# Only what this script sets reaches the CLI.
-unset TIMREST_SDKAPPID TIMREST_SECRET_KEY TIMREST_ADMIN TIMREST_REGION TIMREST_BASE_URL
-
-work=$(mktemp -d)
-emulator_pid=""
-cleanup() {
-  if [[ -n "$emulator_pid" ]]; then
-    kill "$emulator_pid" 2>/dev/null || true
-    wait "$emulator_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$emulator" --port 0 >"$work/emulator.out" 2>"$work/emulator.err" &
-emulator_pid=$!
-url=""
-for _ in $(seq 1 100); do
-  first=$(head -n 1 "$work/emulator.out" 2>/dev/null || true)
-  if [[ "$first" =~ ^timrest-emulator\ listening\ on\ (http://127\.0\.0\.1:[0-9]+)\  ]]; then
-    url=${BASH_REMATCH[1]}
-    break
-  fi
-  kill -0 "$emulator_pid" 2>/dev/null || break
-  sleep 0.05
-done
-if [[ -z "$url" ]]; then
-  echo "FATAL: the emulator did not print its address" >&2
-  cat "$work/emulator.out" "$work/emulator.err" >&2
-  exit 1
-fi
-
-export TIMREST_SDKAPPID=1400000000
-export TIMREST_SECRET_KEY=5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e
-export TIMREST_BASE_URL=$url
-dead=http://127.0.0.1:1
-
-passed=0
-failed=0
 skipped=0
-out=$work/stdout
-err=$work/stderr
-status=0
-
-pass() { passed=$((passed + 1)); echo "ok   - $1"; }
 skip() { skipped=$((skipped + 1)); echo "skip - $1"; }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL - $1"
-  echo "       status: $status"
-  sed 's/^/       stdout: /' "$out" | head -n 20
-  sed 's/^/       stderr: /' "$err" | head -n 20
-}
 
-# run [VAR=value ...] -- ARGS...: runs the CLI with extra environment, capturing status, stdout and stderr.
-run() {
-  local -a envs=()
-  while [[ $# -gt 0 && "$1" != "--" ]]; do envs+=("$1"); shift; done
-  shift
-  env ${envs[@]+"${envs[@]}"} "$cli" "$@" >"$out" 2>"$err" </dev/null
-  status=$?
-}
-
-expect() {  # NAME EXPECTED_STATUS then a command that must succeed
-  local name=$1 expected=$2
-  shift 2
-  if [[ "$status" -eq "$expected" ]] && "$@"; then pass "$name"; else fail "$name (expected exit $expected and: $*)"; fi
-}
-
-stdout_has() { grep -qF -- "$1" "$out"; }
 stdout_lacks() { ! grep -qF -- "$1" "$out"; }
-stderr_has() { grep -qF -- "$1" "$err"; }
 stderr_has_all() { local s; for s in "$@"; do grep -qF -- "$s" "$err" || return 1; done; }
-stdout_empty() { [[ ! -s "$out" ]]; }
 always() { true; }
 
 # items N TEMPLATE: a JSON array of N copies of TEMPLATE, with %d replaced by the index.
@@ -292,6 +221,4 @@ expect "delete with Type 3 is answered with 50002" 1 stderr_has 'error 50002: '
 run -- call "$rc/delete" '{"From_Account":"alice","Type":1,"To_Account":"bob"}'
 expect "the emulator still answers afterwards" 0 stdout_has '"ErrorCode":0'
 
-echo
-echo "$passed passed, $failed failed, $skipped skipped"
-[[ $failed -eq 0 ]]
+summary

@@ -5,78 +5,9 @@
 # 3 transport or protocol error.
 set -uo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 TIMREST_CLI TIMREST_EMULATOR" >&2
-  exit 2
-fi
-cli=$1
-emulator=$2
-
-# Only what this script sets reaches the CLI.
-unset TIMREST_SDKAPPID TIMREST_SECRET_KEY TIMREST_ADMIN TIMREST_REGION TIMREST_BASE_URL
-
-work=$(mktemp -d)
-emulator_pid=""
-cleanup() {
-  if [[ -n "$emulator_pid" ]]; then
-    kill "$emulator_pid" 2>/dev/null || true
-    wait "$emulator_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$emulator" --port 0 >"$work/emulator.out" 2>"$work/emulator.err" &
-emulator_pid=$!
-url=""
-for _ in $(seq 1 100); do
-  first=$(head -n 1 "$work/emulator.out" 2>/dev/null || true)
-  if [[ "$first" =~ ^timrest-emulator\ listening\ on\ (http://127\.0\.0\.1:[0-9]+)\  ]]; then
-    url=${BASH_REMATCH[1]}
-    break
-  fi
-  kill -0 "$emulator_pid" 2>/dev/null || break
-  sleep 0.05
-done
-if [[ -z "$url" ]]; then
-  echo "FATAL: the emulator did not print its address" >&2
-  cat "$work/emulator.out" "$work/emulator.err" >&2
-  exit 1
-fi
-
-export TIMREST_SDKAPPID=1400000000
-export TIMREST_SECRET_KEY=5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e
-export TIMREST_BASE_URL=$url
-dead=http://127.0.0.1:1
-
-passed=0
-failed=0
-out=$work/stdout
-err=$work/stderr
-
-pass() { passed=$((passed + 1)); echo "ok   - $1"; }
-fail() {
-  failed=$((failed + 1))
-  echo "FAIL - $1"
-  echo "       status: $status"
-  sed 's/^/       stdout: /' "$out"
-  sed 's/^/       stderr: /' "$err"
-}
-
-# run [VAR=value ...] -- ARGS...: runs the CLI with extra environment, capturing status, stdout and stderr.
-# A variable given as VAR= (empty) is removed from the environment.
-run() {
-  local -a envs=()
-  while [[ $# -gt 0 && "$1" != "--" ]]; do envs+=("$1"); shift; done
-  shift
-  local -a unsets=()
-  local -a sets=()
-  for e in ${envs[@]+"${envs[@]}"}; do
-    if [[ "$e" == *= ]]; then unsets+=(-u "${e%=}"); else sets+=("$e"); fi
-  done
-  env ${unsets[@]+"${unsets[@]}"} ${sets[@]+"${sets[@]}"} "$cli" "$@" >"$out" 2>"$err" </dev/null
-  status=$?
-}
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2
+cli_setup "$@"
 
 # run_stdin INPUT [VAR=value ...] -- ARGS...: as run, with INPUT on stdin.
 run_stdin() {
@@ -93,16 +24,7 @@ expect_status() {  # NAME EXPECTED
   if [[ "$status" -eq "$2" ]]; then pass "$1"; else fail "$1 (expected exit $2)"; fi
 }
 
-expect() {  # NAME EXPECTED_STATUS then a command that must succeed
-  local name=$1 expected=$2
-  shift 2
-  if [[ "$status" -eq "$expected" ]] && "$@"; then pass "$name"; else fail "$name (expected exit $expected and: $*)"; fi
-}
-
-stdout_has() { grep -qF -- "$1" "$out"; }
-stderr_has() { grep -qF -- "$1" "$err"; }
 stderr_matches() { [[ $(wc -l <"$err") -eq 1 ]] && grep -qE -- "$1" "$err"; }
-stdout_empty() { [[ ! -s "$out" ]]; }
 
 del=recentcontact/del_contact_group
 create=recentcontact/create_contact_group
@@ -206,6 +128,4 @@ expect "usersig without a key exits 2" 2 stdout_empty
 run -- usersig --identifier bob --expire 0
 expect "usersig with a non-positive expiry exits 2" 2 stdout_empty
 
-echo
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+summary

@@ -63,7 +63,7 @@ TEST_CASE("error: conditions have the timrest.condition category and messages", 
     CHECK(timrest::condition_category().message(999) == "unknown condition");
 }
 
-TEST_CASE("error: http_server_error is retryable; the other protocol errors are not", "[error]") {
+TEST_CASE("error: http_server_error is retryable and the other protocol errors are not", "[error]") {
     CHECK(timrest::make_error_code(protocol_errc::http_server_error) == condition::retryable);
     for (auto e : {protocol_errc::invalid_request, protocol_errc::http_status, protocol_errc::not_json,
                    protocol_errc::no_envelope, protocol_errc::bad_response}) {

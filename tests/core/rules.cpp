@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/field.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
@@ -21,6 +22,7 @@ namespace json = boost::json;
 using timrest::list;
 using timrest::required;
 using timrest::text;
+using timrest_test::rendered;
 
 // A shape: a circle (Kind 1) needs Radius, a square (Kind 2) needs Side; Label is checked by its own bound.
 struct shape {
@@ -79,12 +81,6 @@ struct partly_described {
     std::int32_t Unlisted = 0;
 };
 BOOST_DESCRIBE_STRUCT(partly_described, (), (Listed))
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
 
 }  // namespace
 

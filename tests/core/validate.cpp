@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/account/account_import.hpp"
 #include "timrest/core/rules.hpp"
 #include "timrest/recentcontact/create_contact_group.hpp"
@@ -20,16 +21,11 @@ using timrest::list;
 using timrest::required;
 using timrest::text;
 using timrest::recentcontact::del_contact_group_request;
+using timrest_test::rendered;
 
 std::string repeat(std::string_view s, std::size_t n) {
     std::string out;
     for (std::size_t i = 0; i < n; ++i) out += s;
-    return out;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& v) {
-    std::vector<std::string> out;
-    for (const auto& e : v) out.push_back(e.to_string());
     return out;
 }
 

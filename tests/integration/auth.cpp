@@ -108,7 +108,7 @@ TEST_CASE("integration: a UserSig signed for another SDKAppID is refused with 70
     CHECK(body.at("ActionStatus").as_string() == "FAIL");
 }
 
-TEST_CASE("integration: an expired UserSig is renewed once; with a clock in the past the renewal fails with 70001",
+TEST_CASE("integration: an expired UserSig is renewed once, and with a clock in the past the renewal fails with 70001",
           "[integration][auth]") {
     timrest::emulator::server srv;
     srv.start();

@@ -19,10 +19,9 @@ namespace {
 namespace rc = timrest::recentcontact;
 namespace acc = timrest::account;
 namespace emu = timrest::emulator;
-using timrest_test::config_for;
+using timrest_test::emulated;
 using timrest_test::import_user;
-
-rc::contact_item peer(std::string id) { return rc::contact_item{.Type = rc::c2c, .To_Account = std::move(id)}; }
+using timrest_test::peer;
 
 std::string to_account_of(const boost::json::value& item) {
     return std::string(item.at("ContactItem").at("To_Account").as_string());
@@ -30,11 +29,8 @@ std::string to_account_of(const boost::json::value& item) {
 
 }  // namespace
 
-TEST_CASE("integration: create_contact_group fails only the conversation with a peer never imported",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: create_contact_group fails only the conversation with a peer never imported",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
     import_user(chat, "bob");
 
@@ -62,11 +58,9 @@ TEST_CASE("integration: create_contact_group fails only the conversation with a 
     });
 }
 
-TEST_CASE("integration: update_contact_group reports a peer never imported and a removal of a non-member",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: update_contact_group reports a peer never imported and a removal of a non-member",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol"}) import_user(chat, id);
     timrest::call<rc::create_contact_group>(
         chat, {.From_Account = "alice", .GroupContactItem = {rc::group_contact_item{.GroupName = "work"}}});
@@ -100,11 +94,9 @@ TEST_CASE("integration: update_contact_group reports a peer never imported and a
     CHECK(failures[1].item.at("ContactOptType") == rc::remove_from_group);
 }
 
-TEST_CASE("integration: mark_contact fails only the items with a peer never imported or a bad OptType",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: mark_contact fails only the items with a peer never imported or a bad OptType",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol"}) import_user(chat, id);
 
     auto r = timrest::try_call<rc::mark_contact>(
@@ -130,10 +122,8 @@ TEST_CASE("integration: mark_contact fails only the items with a peer never impo
     CHECK(to_account_of(failures[1].item) == "carol");
 }
 
-TEST_CASE("integration: account_check has no failures and tells imported from not imported", "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: account_check has no failures and tells imported from not imported",
+                 "[integration][account]") {
     import_user(chat, "alice");
 
     auto r = timrest::try_call<acc::account_check>(
@@ -149,11 +139,9 @@ TEST_CASE("integration: account_check has no failures and tells imported from no
     CHECK(r->ResultItem[1].AccountStatus == "NotImported");
 }
 
-TEST_CASE("integration: account_delete fails the missing user with 70107 and its meaning, naming the UserID",
-          "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: account_delete fails the missing user with 70107 and its meaning, naming the UserID",
+                 "[integration][account]") {
     import_user(chat, "carol");
 
     auto r = timrest::try_call<acc::account_delete>(
@@ -177,11 +165,8 @@ TEST_CASE("integration: account_delete fails the missing user with 70107 and its
     CHECK(twice[0].item.at("UserID") == "carol");
 }
 
-TEST_CASE("integration: multiaccount_import lists a UserID with a control character in FailAccounts",
-          "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import lists a UserID with a control character in FailAccounts",
+                 "[integration][account]") {
     const std::string bad = "bad\x01id";
 
     auto r = timrest::try_call<acc::multiaccount_import>(
@@ -204,11 +189,8 @@ TEST_CASE("integration: multiaccount_import lists a UserID with a control charac
     CHECK(check.ResultItem[1].AccountStatus == "NotImported");
 }
 
-TEST_CASE("integration: multiaccount_import in the new format reports its failures the same way", "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import in the new format reports its failures the same way",
+                 "[integration][account]") {
     auto r = timrest::try_call<acc::multiaccount_import>(
         chat, {.AccountList = timrest::list<acc::account_entry, 1, 100>{
                    acc::account_entry{.UserID = "erin", .Nick = "Erin"},
@@ -223,10 +205,8 @@ TEST_CASE("integration: multiaccount_import in the new format reports its failur
     CHECK(failures[1].item.as_string() == "del\x7fid");
 }
 
-TEST_CASE("integration: a batch whose items all succeed has no failures", "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: a batch whose items all succeed has no failures",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob"}) import_user(chat, id);
 
     auto created = timrest::call<rc::create_contact_group>(

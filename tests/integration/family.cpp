@@ -22,21 +22,11 @@ namespace {
 namespace rc = timrest::recentcontact;
 namespace acc = timrest::account;
 namespace emu = timrest::emulator;
-using timrest_test::config_for;
+using timrest_test::conversation;
+using timrest_test::emulated;
 using timrest_test::import_user;
+using timrest_test::peer;
 using timrest_test::target_path;
-
-// A conversation for seeding the emulator (its custom_mark has no default initializer, so no designated one).
-emu::conversation conversation(std::int32_t type, std::string peer, std::int64_t msg_time, bool pinned = false) {
-    emu::conversation c;
-    c.type = type;
-    c.peer = std::move(peer);
-    c.msg_time = msg_time;
-    c.pinned = pinned;
-    return c;
-}
-
-rc::contact_item peer(std::string id) { return rc::contact_item{.Type = rc::c2c, .To_Account = std::move(id)}; }
 
 // alice talks with bob and carol and is in the group @TGS#team; bob's conversation is pinned.
 void seed_conversations(emu::server& srv) {
@@ -85,13 +75,9 @@ std::vector<std::string> statuses(timrest::client& chat, std::vector<std::string
 
 // --- get_list
 
-TEST_CASE("integration: get_list returns the seeded conversations, pinned first, in one complete page",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<seed_conversations>,
+                 "integration: get_list returns the seeded conversations, pinned first, in one complete page",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::get_list>(chat, {.From_Account = "alice"});
     REQUIRE(r);
     CHECK(r->CompleteFlag == 1);
@@ -115,13 +101,9 @@ TEST_CASE("integration: get_list returns the seeded conversations, pinned first,
 
 // --- delete
 
-TEST_CASE("integration: delete with Type 1 and To_Account removes the conversation from get_list",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<seed_conversations>,
+                 "integration: delete with Type 1 and To_Account removes the conversation from get_list",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::c2c, .To_Account = "carol",
                                                    .ClearRamble = 1});
     REQUIRE(r);
@@ -133,13 +115,9 @@ TEST_CASE("integration: delete with Type 1 and To_Account removes the conversati
     CHECK(timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::c2c, .To_Account = "carol"}));
 }
 
-TEST_CASE("integration: delete with Type 2 sends the group as ToGroupid and removes it from get_list",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<seed_conversations>,
+                 "integration: delete with Type 2 sends the group as ToGroupid and removes it from get_list",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::group, .ToGroupid = "@TGS#team"});
     REQUIRE(r);
     const std::string body = srv.requests().back().body;
@@ -149,21 +127,16 @@ TEST_CASE("integration: delete with Type 2 sends the group as ToGroupid and remo
     CHECK(listed_peers(chat, "alice") == std::vector<std::string>{"bob", "carol"});
 }
 
-TEST_CASE("integration: delete for a user never imported fails with 50001", "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: delete for a user never imported fails with 50001",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "nobody", .Type = rc::c2c, .To_Account = "bob"});
     REQUIRE_FALSE(r);
     CHECK(r.error().code == timrest::service_code(50001));
     CHECK(r.error().meaning == timrest::find_error<rc::delete_>(50001)->meaning);
 }
 
-TEST_CASE("integration: delete breaking its Type rule is refused before sending", "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: delete breaking its Type rule is refused before sending",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
     const auto before = srv.requests().size();
 
@@ -184,10 +157,8 @@ TEST_CASE("integration: delete breaking its Type rule is refused before sending"
 
 // --- update_contact_group
 
-TEST_CASE("integration: update_contact_group renames a group, keeping its ID", "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: update_contact_group renames a group, keeping its ID",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
     const auto id = create_group(chat, "alice", "work");
 
@@ -213,11 +184,9 @@ TEST_CASE("integration: update_contact_group renames a group, keeping its ID", "
     CHECK(old.error().code == timrest::service_code(51009));
 }
 
-TEST_CASE("integration: renaming a group that does not exist fails with 51009 and the table's meaning",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: renaming a group that does not exist fails with 51009 and the table's meaning",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
 
     auto r = timrest::try_call<rc::update_contact_group>(chat, rename_request("alice", "missing", "office"));
@@ -229,11 +198,9 @@ TEST_CASE("integration: renaming a group that does not exist fails with 51009 an
     CHECK(r.error().sent);
 }
 
-TEST_CASE("integration: update_contact_group with a NewGroupName over 32 bytes is refused before sending",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: update_contact_group with a NewGroupName over 32 bytes is refused before sending",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
     create_group(chat, "alice", "work");
     const auto before = srv.requests().size();
@@ -256,11 +223,9 @@ TEST_CASE("integration: update_contact_group with a NewGroupName over 32 bytes i
     CHECK(timrest::try_call<rc::update_contact_group>(chat, rename_request("alice", "work", std::string(32, 'n'))));
 }
 
-TEST_CASE("integration: update_contact_group adds and removes conversations, seen by search_contact_group",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: update_contact_group adds and removes conversations, seen by search_contact_group",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol"}) import_user(chat, id);
     const auto id = create_group(chat, "alice", "work", {peer("bob")});
 
@@ -291,11 +256,9 @@ TEST_CASE("integration: update_contact_group adds and removes conversations, see
 
 // --- mark_contact, search_contact_group, get_contact_group
 
-TEST_CASE("integration: mark_contact sets marks that search_contact_group and get_contact_group show",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: mark_contact sets marks that search_contact_group and get_contact_group show",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob"}) import_user(chat, id);
 
     auto marked = timrest::try_call<rc::mark_contact>(
@@ -339,11 +302,9 @@ TEST_CASE("integration: mark_contact sets marks that search_contact_group and ge
     CHECK(all->ContactItem[0].Timestamp.value_or(0) > bob.Timestamp.value_or(0));
 }
 
-TEST_CASE("integration: search_contact_group returns GroupItem to resolve each ContactGroupId to a name",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: search_contact_group returns GroupItem to resolve each ContactGroupId to a name",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol", "dave"}) import_user(chat, id);
     const auto work = create_group(chat, "alice", "work", {peer("bob")});
     const auto family = create_group(chat, "alice", "family", {peer("bob"), peer("carol")});
@@ -367,23 +328,17 @@ TEST_CASE("integration: search_contact_group returns GroupItem to resolve each C
     CHECK(groups_of == std::map<std::string, std::set<std::string>>{{"bob", {"work", "family"}}, {"carol", {"family"}}});
 }
 
-TEST_CASE("integration: search_contact_group for a user never imported fails with 50001",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: search_contact_group for a user never imported fails with 50001",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::search_contact_group>(chat, {.From_Account = "nobody", .ContactItem = {peer("bob")}});
     REQUIRE_FALSE(r);
     CHECK(r.error().code == timrest::service_code(50001));
     CHECK(r.error().meaning == timrest::find_error<rc::search_contact_group>(50001)->meaning);
 }
 
-TEST_CASE("integration: get_contact_group lists grouped and marked conversations with the user's groups",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: get_contact_group lists grouped and marked conversations with the user's groups",
+                 "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol"}) import_user(chat, id);
     const auto work = create_group(chat, "alice", "work",
                                    {peer("bob"), rc::contact_item{.Type = rc::group, .ToGroupId = "@TGS#team"}});
@@ -413,11 +368,8 @@ TEST_CASE("integration: get_contact_group lists grouped and marked conversations
 
 // --- accounts
 
-TEST_CASE("integration: multiaccount_import imports in the old format (Accounts)", "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import imports in the old format (Accounts)",
+                 "[integration][account]") {
     auto r = timrest::try_call<acc::multiaccount_import>(
         chat, {.Accounts = timrest::list<timrest::user_id, 1, 100>{"u1", "u2", "u3"}});
     REQUIRE(r);
@@ -427,11 +379,8 @@ TEST_CASE("integration: multiaccount_import imports in the old format (Accounts)
           std::vector<std::string>{"Imported", "Imported", "Imported", "NotImported"});
 }
 
-TEST_CASE("integration: multiaccount_import imports in the new format (AccountList with Nick)", "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import imports in the new format (AccountList with Nick)",
+                 "[integration][account]") {
     auto r = timrest::try_call<acc::multiaccount_import>(
         chat, {.AccountList = timrest::list<acc::account_entry, 1, 100>{
                    acc::account_entry{.UserID = "erin", .Nick = "Erin", .FaceUrl = "https://example.com/e.png"},
@@ -449,12 +398,9 @@ TEST_CASE("integration: multiaccount_import imports in the new format (AccountLi
     });
 }
 
-TEST_CASE("integration: multiaccount_import with both formats, or neither, is refused before sending",
-          "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>,
+                 "integration: multiaccount_import with both formats, or neither, is refused before sending",
+                 "[integration][account]") {
     auto both = timrest::try_call<acc::multiaccount_import>(
         chat, {.Accounts = timrest::list<timrest::user_id, 1, 100>{"u1"},
                .AccountList = timrest::list<acc::account_entry, 1, 100>{acc::account_entry{.UserID = "u2"}}});
@@ -468,11 +414,9 @@ TEST_CASE("integration: multiaccount_import with both formats, or neither, is re
     CHECK(srv.requests().empty());
 }
 
-TEST_CASE("integration: account_delete removes accounts, and account_check then shows them NotImported",
-          "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: account_delete removes accounts, and account_check then shows them NotImported",
+                 "[integration][account]") {
     for (auto id : {"alice", "bob"}) import_user(chat, id);
     REQUIRE(statuses(chat, {"alice", "bob"}) == std::vector<std::string>{"Imported", "Imported"});
 
@@ -489,11 +433,8 @@ TEST_CASE("integration: account_delete removes accounts, and account_check then 
     CHECK(list.error().code == timrest::service_code(50001));
 }
 
-TEST_CASE("integration: batch account calls over 100 items are refused before sending", "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: batch account calls over 100 items are refused before sending",
+                 "[integration][account]") {
     std::vector<acc::account_ref> many;
     for (int i = 0; i < 101; ++i) many.push_back(acc::account_ref{"u" + std::to_string(i)});
     auto check = timrest::try_call<acc::account_check>(chat, {.CheckItem = many});
@@ -512,12 +453,9 @@ TEST_CASE("integration: batch account calls over 100 items are refused before se
 }
 
 // The client never sends a body its declaration refuses; a raw client::post does, and the emulator refuses it too.
-TEST_CASE("integration: the emulator refuses a multiaccount_import body with both Accounts and AccountList",
-          "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>,
+                 "integration: the emulator refuses a multiaccount_import body with both Accounts and AccountList",
+                 "[integration][account]") {
     auto reply = chat.post(acc::multiaccount_import::path, R"({"Accounts":["a1"],"AccountList":[{"UserID":"b1"}]})");
     REQUIRE_FALSE(reply.error);
     CHECK(reply.env.ErrorCode == 70402);
@@ -527,12 +465,8 @@ TEST_CASE("integration: the emulator refuses a multiaccount_import body with bot
     });
 }
 
-TEST_CASE("integration: the emulator refuses an account_check body with 101 items",
-          "[integration][account]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: the emulator refuses an account_check body with 101 items",
+                 "[integration][account]") {
     std::string body = R"({"CheckItem":[)";
     for (int i = 0; i < 101; ++i) body += (i ? "," : "") + std::string(R"({"UserID":"u)") + std::to_string(i) + R"("})";
     body += "]}";

@@ -21,18 +21,10 @@ namespace {
 namespace rc = timrest::recentcontact;
 namespace emu = timrest::emulator;
 using timrest_test::config_for;
+using timrest_test::conversation;
+using timrest_test::emulated;
 using timrest_test::import_user;
 using timrest_test::target_path;
-
-// A conversation for seeding the emulator (its custom_mark has no default initializer, so no designated one).
-emu::conversation conversation(std::int32_t type, std::string peer, std::int64_t msg_time, bool pinned = false) {
-    emu::conversation c;
-    c.type = type;
-    c.peer = std::move(peer);
-    c.msg_time = msg_time;
-    c.pinned = pinned;
-    return c;
-}
 
 // Three pinned and five normal conversations of alice, each with its own MsgTime, two per page.
 void seed_eight_conversations(emu::server& srv) {
@@ -53,6 +45,14 @@ void seed_eight_conversations(emu::server& srv) {
 
 // Pinned first, then normal, each newest first.
 const std::vector<std::string> expected_order = {"p1", "@TGS#p2", "p3", "n5", "n1", "@TGS#n2", "n3", "n4"};
+
+// Every get_list page of alice that for_each_page visits; the test stops if the walk fails.
+std::vector<rc::get_list_response> alice_pages(timrest::client& chat) {
+    std::vector<rc::get_list_response> pages;
+    REQUIRE_FALSE(timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
+                                                       [&](const rc::get_list_response& p) { pages.push_back(p); }));
+    return pages;
+}
 
 std::string peer_of(const rc::session_item& s) {
     return s.Type == rc::c2c ? s.To_Account.value_or("") : s.GroupId.value_or("");
@@ -76,13 +76,9 @@ std::int64_t int_at(const boost::json::object& o, std::string_view key) { return
 
 }  // namespace
 
-TEST_CASE("integration: for_each_page walks get_list's eight conversations in four pages, pinned first",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_eight_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<seed_eight_conversations>,
+                 "integration: for_each_page walks get_list's eight conversations in four pages, pinned first",
+                 "[integration][recentcontact]") {
     std::vector<rc::get_list_response> pages;
     auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
                                                        [&](const rc::get_list_response& p) { pages.push_back(p); });
@@ -114,16 +110,11 @@ TEST_CASE("integration: for_each_page walks get_list's eight conversations in fo
     CHECK(pages[2].SessionItem[1].GroupId == "@TGS#n2");
 }
 
-TEST_CASE("integration: each get_list request carries the cursors the previous reply returned, and AssistFlags 15",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_eight_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
-    std::vector<rc::get_list_response> pages;
-    REQUIRE_FALSE(timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                       [&](const rc::get_list_response& p) { pages.push_back(p); }));
+TEST_CASE_METHOD(
+    emulated<seed_eight_conversations>,
+    "integration: each get_list request carries the cursors the previous reply returned, and AssistFlags 15",
+    "[integration][recentcontact]") {
+    const auto pages = alice_pages(chat);
     const auto sent = bodies_to(srv, "/v4/recentcontact/get_list");
     REQUIRE(sent.size() == pages.size());
     REQUIRE(sent.size() == 4);
@@ -149,13 +140,9 @@ TEST_CASE("integration: each get_list request carries the cursors the previous r
     CHECK(int_at(sent[1], "TopTimeStamp") == 1700000005);
 }
 
-TEST_CASE("integration: a get_list callback returning false after the first page sends one request",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_eight_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<seed_eight_conversations>,
+                 "integration: a get_list callback returning false after the first page sends one request",
+                 "[integration][recentcontact]") {
     std::size_t visited = 0;
     auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
                                                        [&](const rc::get_list_response& p) {
@@ -168,16 +155,10 @@ TEST_CASE("integration: a get_list callback returning false after the first page
     CHECK(srv.requests().size() == 1);
 }
 
-TEST_CASE("integration: the pages<get_list> range yields the same pages as for_each_page",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_eight_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
-    std::vector<rc::get_list_response> walked;
-    REQUIRE_FALSE(timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                       [&](const rc::get_list_response& p) { walked.push_back(p); }));
+TEST_CASE_METHOD(emulated<seed_eight_conversations>,
+                 "integration: the pages<get_list> range yields the same pages as for_each_page",
+                 "[integration][recentcontact]") {
+    const auto walked = alice_pages(chat);
     const auto after_walk = srv.requests().size();
 
     std::vector<rc::get_list_response> ranged;
@@ -254,11 +235,10 @@ std::string contact_key(const rc::contact_info& c) {
 
 }  // namespace
 
-TEST_CASE("integration: get_contact_group pages follow NextStartIndex and stop on CompleteFlag 1, each contact once",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(
+    emulated<>,
+    "integration: get_contact_group pages follow NextStartIndex and stop on CompleteFlag 1, each contact once",
+    "[integration][recentcontact]") {
     seed_contact_groups(srv, chat);
     const auto before = srv.requests().size();
 
@@ -291,10 +271,8 @@ TEST_CASE("integration: get_contact_group pages follow NextStartIndex and stop o
     }
 }
 
-TEST_CASE("integration: the pages<get_contact_group> range sees the same contacts", "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: the pages<get_contact_group> range sees the same contacts",
+                 "[integration][recentcontact]") {
     seed_contact_groups(srv, chat);
 
     std::vector<std::string> keys;
@@ -308,11 +286,9 @@ TEST_CASE("integration: the pages<get_contact_group> range sees the same contact
     CHECK(keys.size() == 7);
 }
 
-TEST_CASE("integration: a user removed mid-walk ends for_each_page with 50001 after the pages before",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>,
+                 "integration: a user removed mid-walk ends for_each_page with 50001 after the pages before",
+                 "[integration][recentcontact]") {
     seed_contact_groups(srv, chat);
     const auto before = srv.requests().size();
 
@@ -330,13 +306,9 @@ TEST_CASE("integration: a user removed mid-walk ends for_each_page with 50001 af
     CHECK(srv.requests().size() - before == 2);
 }
 
-TEST_CASE("integration: a user removed mid-walk makes the range's last element the 50001 error",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    seed_eight_conversations(srv);
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<seed_eight_conversations>,
+                 "integration: a user removed mid-walk makes the range's last element the 50001 error",
+                 "[integration][recentcontact]") {
     std::vector<bool> ok;
     timrest::call_error last;
     for (const auto& page : timrest::pages<rc::get_list>(chat, {.From_Account = "alice"})) {
@@ -350,12 +322,8 @@ TEST_CASE("integration: a user removed mid-walk makes the range's last element t
     CHECK(srv.requests().size() == 3);
 }
 
-TEST_CASE("integration: walking the pages of a user never imported ends at once with 50001",
-          "[integration][recentcontact]") {
-    emu::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: walking the pages of a user never imported ends at once with 50001",
+                 "[integration][recentcontact]") {
     std::size_t visited = 0;
     auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "nobody"},
                                                        [&](const rc::get_list_response&) { ++visited; });

@@ -15,6 +15,7 @@ namespace {
 
 namespace rc = timrest::recentcontact;
 using timrest_test::config_for;
+using timrest_test::emulated;
 using timrest_test::import_user;
 using timrest_test::random_of;
 
@@ -29,12 +30,9 @@ rc::del_contact_group_request del_request(std::string owner, std::string name) {
 
 }  // namespace
 
-TEST_CASE("integration: import, create and delete a conversation group; a second delete fails with 51009",
-          "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>,
+                 "integration: import, create and delete a conversation group, then a second delete fails with 51009",
+                 "[integration][recentcontact]") {
     auto imported = timrest::try_call<timrest::account::account_import>(chat, {.UserID = "alice"});
     REQUIRE(imported);
 
@@ -78,11 +76,8 @@ TEST_CASE("integration: import, create and delete a conversation group; a second
     CHECK(srv.requests().size() == 5);
 }
 
-TEST_CASE("integration: deleting a group of a user never imported fails with 50001", "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: deleting a group of a user never imported fails with 50001",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::del_contact_group>(chat, del_request("nobody", "work"));
     REQUIRE_FALSE(r);
     CHECK(r.error().code == timrest::service_code(50001));
@@ -90,10 +85,8 @@ TEST_CASE("integration: deleting a group of a user never imported fails with 500
     CHECK(r.error().sent);
 }
 
-TEST_CASE("integration: a user's 21st conversation group is refused with 51010", "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: a user's 21st conversation group is refused with 51010",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
 
     for (int i = 1; i <= 20; ++i) {
@@ -110,11 +103,8 @@ TEST_CASE("integration: a user's 21st conversation group is refused with 51010",
     CHECK(timrest::try_call<rc::create_contact_group>(chat, create_request("alice", "g21")));
 }
 
-TEST_CASE("integration: create returns a result per conversation, failing only the unknown peer",
-          "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: create returns a result per conversation, failing only the unknown peer",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
     import_user(chat, "bob");
 
@@ -135,10 +125,8 @@ TEST_CASE("integration: create returns a result per conversation, failing only t
     CHECK(items[1].ResultCode == 50001);
 }
 
-TEST_CASE("integration: a request that fails validation sends nothing", "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: a request that fails validation sends nothing",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
     const auto before = srv.requests().size();
 
@@ -164,11 +152,8 @@ TEST_CASE("integration: a request that fails validation sends nothing", "[integr
     CHECK(srv.connections_accepted() == 1);  // the import's connection only
 }
 
-TEST_CASE("integration: a 64-byte group name passes the client and reaches the emulator's lookup",
-          "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
+TEST_CASE_METHOD(emulated<>, "integration: a 64-byte group name passes the client and reaches the emulator's lookup",
+                 "[integration][recentcontact]") {
     import_user(chat, "alice");
 
     auto r = timrest::try_call<rc::del_contact_group>(chat, del_request("alice", std::string(64, 'g')));

@@ -2,8 +2,9 @@
 #define TIMREST_TESTS_INTEGRATION_SUPPORT_HPP_INCLUDED
 
 // Helpers for the integration tests: each TEST_CASE starts its own in-process emulator on an ephemeral
-// loopback port and talks to it through the real curl transport.
+// loopback port (most through the `emulated` fixture) and talks to it through the real curl transport.
 
+#include "behaviour.hpp"
 #include "emulator.hpp"
 #include "timrest.hpp"
 
@@ -12,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace timrest_test {
 
@@ -24,6 +27,22 @@ inline timrest::config config_for(const timrest::emulator::server& srv) {
     c.base_url = srv.base_url();
     return c;
 }
+
+/// A fixture for TEST_CASE_METHOD: `srv`, an in-process emulator started on an ephemeral loopback port, and `chat`,
+/// a client of it (config_for). `Seed`, when given, is called with the emulator before it starts, e.g. to seed its
+/// world.
+template <auto Seed = nullptr>
+struct emulated {
+    timrest::emulator::server srv;
+    timrest::client chat{started()};
+
+private:
+    timrest::config started() {
+        if constexpr (!std::is_null_pointer_v<decltype(Seed)>) Seed(srv);
+        srv.start();
+        return config_for(srv);
+    }
+};
 
 /// The path of a request target, without the query.
 inline std::string_view target_path(std::string_view target) { return target.substr(0, target.find('?')); }
@@ -56,6 +75,23 @@ inline std::optional<std::uint32_t> random_of(std::string_view target) {
 /// Imports `user` through the client; the tests that need an owner call it first.
 inline void import_user(timrest::client& c, std::string user) {
     timrest::call<timrest::account::account_import>(c, {.UserID = std::move(user)});
+}
+
+/// A conversation for seeding the emulator's world (its custom_mark has no default initializer, so no designated
+/// one).
+inline timrest::emulator::conversation conversation(std::int32_t type, std::string peer, std::int64_t msg_time,
+                                                    bool pinned = false) {
+    timrest::emulator::conversation c;
+    c.type = type;
+    c.peer = std::move(peer);
+    c.msg_time = msg_time;
+    c.pinned = pinned;
+    return c;
+}
+
+/// A one-to-one conversation with `id`, as the contact item of a request.
+inline timrest::recentcontact::contact_item peer(std::string id) {
+    return timrest::recentcontact::contact_item{.Type = timrest::recentcontact::c2c, .To_Account = std::move(id)};
 }
 
 }  // namespace timrest_test

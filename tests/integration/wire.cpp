@@ -15,6 +15,7 @@ namespace {
 
 namespace rc = timrest::recentcontact;
 using timrest_test::config_for;
+using timrest_test::emulated;
 using timrest_test::import_user;
 using timrest_test::query_param;
 using timrest_test::random_of;
@@ -22,12 +23,9 @@ using timrest_test::target_path;
 
 }  // namespace
 
-TEST_CASE("integration: del_contact_group goes out as a signed POST with the documented query and a JSON body",
-          "[integration][recentcontact]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>,
+                 "integration: del_contact_group goes out as a signed POST with the documented query and a JSON body",
+                 "[integration][recentcontact]") {
     auto r = timrest::try_call<rc::del_contact_group>(chat, {.From_Account = "alice", .GroupName = {"work"}});
     REQUIRE_FALSE(r);  // alice was never imported; what matters here is the request
     REQUIRE(srv.requests().size() == 1);
@@ -55,11 +53,8 @@ TEST_CASE("integration: del_contact_group goes out as a signed POST with the doc
     CHECK(boost::json::parse(sent.body) == boost::json::parse(R"({"GroupName":["work"],"From_Account":"alice"})"));
 }
 
-TEST_CASE("integration: each call carries a fresh random, and the result reports it", "[integration]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: each call carries a fresh random, and the result reports it",
+                 "[integration]") {
     auto first = timrest::try_call<timrest::account::account_import>(chat, {.UserID = "alice"});
     auto second = timrest::try_call<timrest::account::account_import>(chat, {.UserID = "alice"});
     REQUIRE(first);
@@ -98,11 +93,7 @@ TEST_CASE("integration: two clients open a connection each", "[integration]") {
     CHECK(srv.connections_accepted() == 2);
 }
 
-TEST_CASE("integration: an unknown service or command answers 60009", "[integration]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: an unknown service or command answers 60009", "[integration]") {
     auto reply = chat.post("v4/nope/nope", "{}");
     REQUIRE_FALSE(reply.error);
     CHECK(reply.env.ErrorCode == 60009);
@@ -110,11 +101,7 @@ TEST_CASE("integration: an unknown service or command answers 60009", "[integrat
     CHECK(target_path(srv.requests().back().target) == "/v4/nope/nope");
 }
 
-TEST_CASE("integration: a body that is not JSON answers 60003", "[integration]") {
-    timrest::emulator::server srv;
-    srv.start();
-    timrest::client chat(config_for(srv));
-
+TEST_CASE_METHOD(emulated<>, "integration: a body that is not JSON answers 60003", "[integration]") {
     auto reply = chat.post(rc::del_contact_group::path, "this is not json");
     REQUIRE_FALSE(reply.error);
     CHECK(reply.env.ErrorCode == 60003);

@@ -75,7 +75,7 @@ TEST_CASE("common_errors: lookup_error returns nullptr for a code in neither tab
     CHECK(timrest::lookup_error<del_contact_group>(40601) == nullptr);  // account_import's, not this endpoint's
 }
 
-TEST_CASE("common_errors: throttling and renewal codes are common rows; throttling ones are retryable",
+TEST_CASE("common_errors: throttling and renewal codes are common rows, and throttling ones are retryable",
           "[common_errors]") {
     for (int code : timrest::detail::throttling_codes) {
         CAPTURE(code);
@@ -85,6 +85,8 @@ TEST_CASE("common_errors: throttling and renewal codes are common rows; throttli
     }
     for (int code : timrest::detail::auth_codes) {
         CAPTURE(code);
+        // 50003 is recentcontact's "needs app admin permission": an auth failure, in the family's table.
+        if (code == 50003) continue;
         CHECK(timrest::find_common_error(code) != nullptr);
     }
     for (int code : timrest::detail::usersig_renewal_codes) {

@@ -84,6 +84,31 @@ std::string first_peer(const rc::get_list_response& page) {
     return page.SessionItem.empty() ? std::string() : page.SessionItem.front().To_Account.value_or("");
 }
 
+// What walking `who`'s get_list pages with for_each_page gave, and how many pages the callback saw.
+struct walk_result {
+    std::optional<timrest::call_error> failed;
+    std::size_t visited = 0;
+};
+
+walk_result counted_walk(timrest::client& chat, const std::string& who) {
+    walk_result r;
+    r.failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = who},
+                                                    [&](const rc::get_list_response&) { ++r.visited; });
+    return r;
+}
+
+// Walks alice's get_list pages from `s` with a callback returning bool: keep_going(pages seen so far). Checks that
+// the walk does not fail and gives the number of pages the callback saw.
+template <class KeepGoing>
+std::size_t pages_visited(const script& s, KeepGoing keep_going) {
+    auto chat = s.client();
+    std::size_t visited = 0;
+    auto failed = timrest::for_each_page<rc::get_list>(
+        chat, {.From_Account = "alice"}, [&](const rc::get_list_response&) -> bool { return keep_going(++visited); });
+    CHECK_FALSE(failed);
+    return visited;
+}
+
 }  // namespace
 
 TEST_CASE("pages: for_each_page visits every page and copies the four get_list cursors into the next request",
@@ -123,9 +148,7 @@ TEST_CASE("pages: a reply that is not the last page but repeats the request's cu
     script s({list_page("p1", 0, 100, 1, 200, 2), list_page("p2", 0, 100, 1, 200, 2)});
     auto chat = s.client();
 
-    std::size_t visited = 0;
-    auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                       [&](const rc::get_list_response&) { ++visited; });
+    const auto [failed, visited] = counted_walk(chat, "alice");
     REQUIRE(failed);
     CHECK(failed->code == protocol_errc::bad_response);
     CHECK(failed->code.category() == timrest::protocol_category());
@@ -142,9 +165,7 @@ TEST_CASE("pages: a first page that is not the last but leaves every cursor at z
     script s({list_page("p1", 0, 0, 0, 0, 0)});
     auto chat = s.client();
 
-    std::size_t visited = 0;
-    auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                       [&](const rc::get_list_response&) { ++visited; });
+    const auto [failed, visited] = counted_walk(chat, "alice");
     REQUIRE(failed);
     CHECK(failed->code == protocol_errc::bad_response);
     CHECK_THAT(failed->info, Catch::Contains("cursors did not move"));
@@ -224,9 +245,7 @@ TEST_CASE("pages: an error on the first page is returned without calling the cal
     script s({service_error(50001, "From_Account is not imported")});
     auto chat = s.client();
 
-    std::size_t visited = 0;
-    auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "nobody"},
-                                                       [&](const rc::get_list_response&) { ++visited; });
+    const auto [failed, visited] = counted_walk(chat, "nobody");
     REQUIRE(failed);
     CHECK(failed->code == timrest::service_code(50001));
     CHECK(visited == 0);
@@ -243,38 +262,17 @@ TEST_CASE("pages: an error on the first page is returned without calling the cal
 TEST_CASE("pages: a callback returning bool stops the walk on false and continues on true", "[pages][recentcontact]") {
     SECTION("false after the first page: one request") {
         script s({list_page("p1", 0, 100, 1, 0, 0), list_page("p2", 1, 90, 2, 0, 0)});
-        auto chat = s.client();
-        std::size_t visited = 0;
-        auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                           [&](const rc::get_list_response&) {
-                                                               ++visited;
-                                                               return false;
-                                                           });
-        CHECK_FALSE(failed);
-        CHECK(visited == 1);
+        CHECK(pages_visited(s, [](std::size_t) { return false; }) == 1);
         CHECK(s.sent() == 1);
     }
     SECTION("true on every page: all pages") {
         script s({list_page("p1", 0, 100, 1, 0, 0), list_page("p2", 1, 90, 2, 0, 0)});
-        auto chat = s.client();
-        std::size_t visited = 0;
-        auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                           [&](const rc::get_list_response&) {
-                                                               ++visited;
-                                                               return true;
-                                                           });
-        CHECK_FALSE(failed);
-        CHECK(visited == 2);
+        CHECK(pages_visited(s, [](std::size_t) { return true; }) == 2);
         CHECK(s.sent() == 2);
     }
     SECTION("false on the second page: two requests") {
         script s({list_page("p1", 0, 100, 1, 0, 0), list_page("p2", 0, 90, 2, 0, 0), list_page("p3", 1, 80, 3, 0, 0)});
-        auto chat = s.client();
-        std::size_t visited = 0;
-        auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"},
-                                                           [&](const rc::get_list_response&) { return ++visited < 2; });
-        CHECK_FALSE(failed);
-        CHECK(visited == 2);
+        CHECK(pages_visited(s, [](std::size_t visited) { return visited < 2; }) == 2);
         CHECK(s.sent() == 2);
     }
 }
@@ -344,9 +342,7 @@ TEST_CASE("pages: a first request that breaks a bound ends the walk before anyth
     auto chat = s.client();
     const std::string too_long(33, 'a');  // user_id allows 32 bytes
 
-    std::size_t visited = 0;
-    auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = too_long},
-                                                       [&](const rc::get_list_response&) { ++visited; });
+    const auto [failed, visited] = counted_walk(chat, too_long);
     REQUIRE(failed);
     CHECK(failed->code == protocol_errc::invalid_request);
     CHECK_FALSE(failed->sent);

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -15,6 +16,7 @@
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::del_contact_group;
@@ -31,28 +33,6 @@ constexpr std::string_view spec_request = R"({"From_Account":"alice","GroupName"
 constexpr std::string_view spec_response =
     R"({"GroupItem":[{"GroupName":"office","GroupId":3}],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})";
 
-del_contact_group_request decode_request(std::string_view text) {
-    auto request = timrest::blank<del_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-del_contact_group_response decode_response(std::string_view text) {
-    auto response = timrest::blank<del_contact_group_response>();
-    auto bad = timrest::from_json(json::parse(text), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return response;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
 del_contact_group_request request_for(std::vector<timrest::text<64>> names) {
     return {.From_Account = "alice", .GroupName = std::move(names)};
 }
@@ -60,17 +40,11 @@ del_contact_group_request request_for(std::vector<timrest::text<64>> names) {
 template <class T>
 concept comparable_with_literal = requires(const T& t) { t == "group_0001"; };
 
-std::vector<std::string> paths(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.path);
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("del_contact_group: the doc page's sample request decodes and re-encodes to the same JSON",
           "[recentcontact]") {
-    const auto request = decode_request(doc_request);
+    const auto request = decode_request<del_contact_group_request>(doc_request);
     CHECK(request.From_Account->str() == "user_0001");
     REQUIRE(request.GroupName->size() == 1);
     CHECK((*request.GroupName)[0].str() == "group_0001");
@@ -79,7 +53,7 @@ TEST_CASE("del_contact_group: the doc page's sample request decodes and re-encod
 }
 
 TEST_CASE("del_contact_group: the doc page's sample response decodes with the deleted group", "[recentcontact]") {
-    const auto response = decode_response(doc_response);
+    const auto response = decode_response<del_contact_group_response>(doc_response);
     REQUIRE(response.GroupItem.size() == 1);
     CHECK(response.GroupItem[0].GroupName == "group_0001");
     CHECK(response.GroupItem[0].GroupId == 1u);
@@ -88,11 +62,11 @@ TEST_CASE("del_contact_group: the doc page's sample response decodes with the de
 }
 
 TEST_CASE("del_contact_group: the spec's example round-trips", "[recentcontact]") {
-    const auto request = decode_request(spec_request);
+    const auto request = decode_request<del_contact_group_request>(spec_request);
     CHECK(request.From_Account->str() == "alice");
     CHECK(timrest::to_json(request) == json::parse(spec_request));
 
-    const auto response = decode_response(spec_response);
+    const auto response = decode_response<del_contact_group_response>(spec_response);
     REQUIRE(response.GroupItem.size() == 1);
     CHECK(response.GroupItem[0].GroupName == "office");
     CHECK(response.GroupItem[0].GroupId == 3u);
@@ -120,10 +94,8 @@ TEST_CASE("del_contact_group: a request with an unknown or misspelt key is refus
 }
 
 TEST_CASE("del_contact_group: a request without GroupName does not decode", "[recentcontact]") {
-    auto request = timrest::blank<del_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice"})"), request, timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "GroupName");
+    const auto bad = request_error<del_contact_group_request>(R"({"From_Account":"alice"})");
+    CHECK(bad.path == "GroupName");
 }
 
 TEST_CASE("del_contact_group: accepts a 64-byte group name", "[recentcontact]") {
@@ -148,7 +120,7 @@ TEST_CASE("del_contact_group: rejects an empty GroupName list", "[recentcontact]
 }
 
 TEST_CASE("del_contact_group: a second group name decoded from JSON is caught by validation", "[recentcontact]") {
-    const auto request = decode_request(R"({"From_Account":"alice","GroupName":["a","b"]})");
+    const auto request = decode_request<del_contact_group_request>(R"({"From_Account":"alice","GroupName":["a","b"]})");
     CHECK(paths(timrest::validate(request)) == std::vector<std::string>{"GroupName"});
 }
 
@@ -163,7 +135,7 @@ TEST_CASE("del_contact_group: rejects a From_Account longer than 32 bytes", "[re
 // text<N> compares with a string literal directly (it was ambiguous while text also had a defaulted text == text).
 TEST_CASE("del_contact_group: a decoded group name compares equal to a string literal", "[recentcontact]") {
     STATIC_REQUIRE(comparable_with_literal<timrest::text<64>>);
-    const auto request = decode_request(doc_request);
+    const auto request = decode_request<del_contact_group_request>(doc_request);
     CHECK((*request.GroupName)[0] == "group_0001");
     CHECK_FALSE((*request.GroupName)[0] == "group_0002");
 }
@@ -175,14 +147,8 @@ TEST_CASE("del_contact_group: its path is v4/recentcontact/del_contact_group", "
 
 TEST_CASE("del_contact_group: its error table has the doc page's codes and the group family, each with a meaning",
           "[recentcontact]") {
-    const int codes[] = {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008,
-                         51009, 51010, 51011, 51012, 51013};
-    for (int code : codes) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<del_contact_group>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
+    check_error_rows<del_contact_group>(
+        {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
     CHECK(timrest::find_error<del_contact_group>(60009) == nullptr);  // common codes live in the common table
 }
 

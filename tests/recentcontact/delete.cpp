@@ -2,19 +2,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::delete_;
@@ -27,24 +28,10 @@ constexpr std::string_view spec_group_request =
     R"({"From_Account":"alice","Type":2,"ToGroupid":"@TGS#2ABCDEF","ClearRamble":0})";
 constexpr std::string_view envelope_only = R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
 
-delete_request decode_request(std::string_view text) {
-    auto request = timrest::blank<delete_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("delete: the spec's one-to-one example decodes and re-encodes to the same JSON", "[recentcontact]") {
-    const auto request = decode_request(spec_c2c_request);
+    const auto request = decode_request<delete_request>(spec_c2c_request);
     CHECK(request.From_Account->str() == "alice");
     CHECK(*request.Type == rc::c2c);
     REQUIRE(request.To_Account);
@@ -56,7 +43,7 @@ TEST_CASE("delete: the spec's one-to-one example decodes and re-encodes to the s
 }
 
 TEST_CASE("delete: the spec's group example decodes and re-encodes to the same JSON", "[recentcontact]") {
-    const auto request = decode_request(spec_group_request);
+    const auto request = decode_request<delete_request>(spec_group_request);
     CHECK(*request.Type == rc::group);
     CHECK(request.ToGroupid == std::optional<std::string>("@TGS#2ABCDEF"));
     CHECK_FALSE(request.To_Account);
@@ -66,10 +53,7 @@ TEST_CASE("delete: the spec's group example decodes and re-encodes to the same J
 }
 
 TEST_CASE("delete: the envelope-only reply decodes into the empty response struct", "[recentcontact]") {
-    auto response = timrest::blank<delete_response>();
-    auto bad = timrest::from_json(json::parse(envelope_only), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
+    const auto response = decode_response<delete_response>(envelope_only);
     CHECK(timrest::to_json(response) == json::value(json::object()));
 }
 
@@ -80,12 +64,9 @@ TEST_CASE("delete: the group key is encoded as ToGroupid, with a lower-case id",
 
 TEST_CASE("delete: a request spelling the group key ToGroupId, as the group calls do, does not decode",
           "[recentcontact]") {
-    auto request = timrest::blank<delete_request>();
-    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","Type":2,"ToGroupId":"@TGS#2ABCDEF"})"),
-                                  request, timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "ToGroupId");
-    CHECK_THAT(bad->message, Catch::Contains("unknown field"));
+    const auto bad = request_error<delete_request>(R"({"From_Account":"alice","Type":2,"ToGroupId":"@TGS#2ABCDEF"})");
+    CHECK(bad.path == "ToGroupId");
+    CHECK_THAT(bad.message, Catch::Contains("unknown field"));
 }
 
 TEST_CASE("delete: a request without ClearRamble leaves it out", "[recentcontact]") {
@@ -95,11 +76,8 @@ TEST_CASE("delete: a request without ClearRamble leaves it out", "[recentcontact
 }
 
 TEST_CASE("delete: a request without Type does not decode", "[recentcontact]") {
-    auto request = timrest::blank<delete_request>();
-    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","To_Account":"bob"})"), request,
-                                  timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "Type");
+    const auto bad = request_error<delete_request>(R"({"From_Account":"alice","To_Account":"bob"})");
+    CHECK(bad.path == "Type");
 }
 
 TEST_CASE("delete: Type 1 needs To_Account", "[recentcontact]") {
@@ -113,7 +91,7 @@ TEST_CASE("delete: Type 2 needs ToGroupid", "[recentcontact]") {
 }
 
 TEST_CASE("delete: a decoded request missing its conversation key is caught by validation", "[recentcontact]") {
-    const auto request = decode_request(R"({"From_Account":"alice","Type":2})");
+    const auto request = decode_request<delete_request>(R"({"From_Account":"alice","Type":2})");
     CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"ToGroupid: required when Type is 2"});
 }
 
@@ -133,18 +111,8 @@ TEST_CASE("delete: its path is v4/recentcontact/delete and its declaration is we
 }
 
 TEST_CASE("delete: its error table has the recentcontact codes, each once with a meaning", "[recentcontact]") {
-    for (int code : {50001, 50002, 50003, 50004, 50005}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<delete_>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<delete_>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<delete_>({50001, 50002, 50003, 50004, 50005});
+    check_error_table_unique<delete_>();
     CHECK(timrest::find_error<delete_>(50005)->retryable);
     CHECK_FALSE(timrest::find_error<delete_>(50001)->retryable);
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -9,13 +10,13 @@
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::get_contact_group;
@@ -29,28 +30,6 @@ constexpr std::string_view spec_response =
 
 constexpr std::int64_t big = 1700000000000;  // above 2^32
 
-get_contact_group_request decode_request(std::string_view text) {
-    auto request = timrest::blank<get_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-get_contact_group_response decode_response(std::string_view text) {
-    auto response = timrest::blank<get_contact_group_response>();
-    auto bad = timrest::from_json(json::parse(text), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return response;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
 get_contact_group_response page(std::int32_t complete, std::int64_t next) {
     get_contact_group_response r;
     r.CompleteFlag = complete;
@@ -61,7 +40,7 @@ get_contact_group_response page(std::int32_t complete, std::int64_t next) {
 }  // namespace
 
 TEST_CASE("get_contact_group: the spec's sample request decodes and re-encodes to the same JSON", "[recentcontact]") {
-    const auto request = decode_request(spec_request);
+    const auto request = decode_request<get_contact_group_request>(spec_request);
     CHECK(request.From_Account->str() == "alice");
     CHECK(request.StartIndex == 0);
     CHECK(timrest::to_json(request) == json::parse(spec_request));
@@ -70,7 +49,7 @@ TEST_CASE("get_contact_group: the spec's sample request decodes and re-encodes t
 
 TEST_CASE("get_contact_group: the spec's sample response decodes with both conversations and the groups",
           "[recentcontact]") {
-    const auto response = decode_response(spec_response);
+    const auto response = decode_response<get_contact_group_response>(spec_response);
     REQUIRE(response.ContactItem.size() == 2);
     const auto& bob = response.ContactItem[0];
     CHECK(bob.Type == rc::c2c);
@@ -104,13 +83,13 @@ TEST_CASE("get_contact_group: a request built in code with only From_Account sta
 
 TEST_CASE("get_contact_group: StartIndex, NextStartIndex and Timestamp above 2^32 round-trip", "[recentcontact]") {
     const std::string request_text = R"({"From_Account":"alice","StartIndex":1700000000000})";
-    const auto request = decode_request(request_text);
+    const auto request = decode_request<get_contact_group_request>(request_text);
     CHECK(request.StartIndex == big);
     CHECK(timrest::to_json(request) == json::parse(request_text));
 
     const std::string response_text = R"({"ContactItem":[{"Type":1,"To_Account":"bob","Timestamp":1700000000001}],)"
                                       R"("GroupItem":[],"CompleteFlag":0,"NextStartIndex":1700000000002})";
-    const auto response = decode_response(response_text);
+    const auto response = decode_response<get_contact_group_response>(response_text);
     CHECK(response.ContactItem[0].Timestamp == std::optional<std::int64_t>(big + 1));
     CHECK(response.NextStartIndex == big + 2);
     CHECK(timrest::to_json(response) == json::parse(response_text));
@@ -118,24 +97,19 @@ TEST_CASE("get_contact_group: StartIndex, NextStartIndex and Timestamp above 2^3
 
 TEST_CASE("get_contact_group: StandardMark is a string, and a number there is an error naming its path",
           "[recentcontact]") {
-    auto response = timrest::blank<get_contact_group_response>();
-    auto bad = timrest::from_json(json::parse(R"({"ContactItem":[{"Type":1,"To_Account":"bob","StandardMark":"1"},)"
-                                              R"({"Type":1,"To_Account":"carol","StandardMark":11}],)"
-                                              R"("GroupItem":[],"CompleteFlag":1,"NextStartIndex":0})"),
-                                  response);
-    REQUIRE(bad);
-    CHECK(bad->to_string() == "ContactItem[1].StandardMark: expected string, got integer");
+    const auto bad = response_error<get_contact_group_response>(
+        R"({"ContactItem":[{"Type":1,"To_Account":"bob","StandardMark":"1"},)"
+        R"({"Type":1,"To_Account":"carol","StandardMark":11}],)"
+        R"("GroupItem":[],"CompleteFlag":1,"NextStartIndex":0})");
+    CHECK(bad.to_string() == "ContactItem[1].StandardMark: expected string, got integer");
 }
 
 TEST_CASE("get_contact_group: group IDs are 32-bit, and a larger one is an error naming its path", "[recentcontact]") {
-    auto response = timrest::blank<get_contact_group_response>();
-    auto bad = timrest::from_json(
-        json::parse(R"({"ContactItem":[{"Type":1,"To_Account":"bob","ContactGroupId":[3,4294967296]}],)"
-                    R"("GroupItem":[],"CompleteFlag":1,"NextStartIndex":0})"),
-        response);
-    REQUIRE(bad);
-    CHECK(bad->path == "ContactItem[0].ContactGroupId[1]");
-    CHECK_THAT(bad->message, Catch::Contains("4294967295"));
+    const auto bad = response_error<get_contact_group_response>(
+        R"({"ContactItem":[{"Type":1,"To_Account":"bob","ContactGroupId":[3,4294967296]}],)"
+        R"("GroupItem":[],"CompleteFlag":1,"NextStartIndex":0})");
+    CHECK(bad.path == "ContactItem[0].ContactGroupId[1]");
+    CHECK_THAT(bad.message, Catch::Contains("4294967295"));
 }
 
 TEST_CASE("get_contact_group: a conversation's group key is ToGroupId, and GroupId there is an unknown key",
@@ -154,11 +128,9 @@ TEST_CASE("get_contact_group: a conversation's group key is ToGroupId, and Group
 }
 
 TEST_CASE("get_contact_group: a request with a misspelt key does not decode", "[recentcontact]") {
-    auto request = timrest::blank<get_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","StartIndex":0,"NextStartIndex":0})"), request,
-                                  timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "NextStartIndex");
+    const auto bad =
+        request_error<get_contact_group_request>(R"({"From_Account":"alice","StartIndex":0,"NextStartIndex":0})");
+    CHECK(bad.path == "NextStartIndex");
 }
 
 TEST_CASE("get_contact_group: rejects a From_Account longer than 32 bytes", "[recentcontact]") {
@@ -176,24 +148,15 @@ TEST_CASE("get_contact_group: its path is v4/recentcontact/get_contact_group and
 
 TEST_CASE("get_contact_group: its error table has the recentcontact and group family codes, each once with a meaning",
           "[recentcontact]") {
-    for (int code : {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<get_contact_group>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<get_contact_group>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<get_contact_group>(
+        {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
+    check_error_table_unique<get_contact_group>();
 }
 
 TEST_CASE("get_contact_group: paging is done when CompleteFlag is 1", "[recentcontact]") {
     CHECK(get_contact_group::paging.done(page(1, 0)));
     CHECK_FALSE(get_contact_group::paging.done(page(0, 10)));
-    CHECK(get_contact_group::paging.done(decode_response(spec_response)));
+    CHECK(get_contact_group::paging.done(decode_response<get_contact_group_response>(spec_response)));
 }
 
 TEST_CASE("get_contact_group: paging copies NextStartIndex into StartIndex", "[recentcontact]") {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -9,13 +10,13 @@
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::get_list;
@@ -34,34 +35,6 @@ constexpr std::string_view spec_response =
 // Above 2^32: a cursor or time stamp kept in 32 bits would lose it.
 constexpr std::int64_t big = 1700000000000;
 
-get_list_request decode_request(std::string_view text) {
-    auto request = timrest::blank<get_list_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-get_list_response decode_response(std::string_view text) {
-    auto response = timrest::blank<get_list_response>();
-    auto bad = timrest::from_json(json::parse(text), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return response;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
-
 get_list_response page(std::int32_t complete, std::int64_t time_stamp, std::int64_t start, std::int64_t top_time_stamp,
                        std::int64_t top_start) {
     get_list_response r;
@@ -76,7 +49,7 @@ get_list_response page(std::int32_t complete, std::int64_t time_stamp, std::int6
 }  // namespace
 
 TEST_CASE("get_list: the spec's sample request decodes and re-encodes to the same JSON", "[recentcontact]") {
-    const auto request = decode_request(spec_request);
+    const auto request = decode_request<get_list_request>(spec_request);
     CHECK(request.From_Account->str() == "alice");
     CHECK(request.TimeStamp == 0);
     CHECK(request.StartIndex == 0);
@@ -88,7 +61,7 @@ TEST_CASE("get_list: the spec's sample request decodes and re-encodes to the sam
 }
 
 TEST_CASE("get_list: the spec's sample response decodes with both conversations and the cursors", "[recentcontact]") {
-    const auto response = decode_response(spec_response);
+    const auto response = decode_response<get_list_response>(spec_response);
     REQUIRE(response.SessionItem.size() == 2);
     const auto& c2c = response.SessionItem[0];
     CHECK(c2c.Type == rc::c2c);
@@ -156,7 +129,7 @@ TEST_CASE("get_list: a request without AssistFlags is reported missing with abse
 }
 
 TEST_CASE("get_list: an explicit AssistFlags in the JSON overrides the default", "[recentcontact]") {
-    const auto request = decode_request(
+    const auto request = decode_request<get_list_request>(
         R"({"From_Account":"alice","TimeStamp":0,"StartIndex":0,"TopTimeStamp":0,"TopStartIndex":0,"AssistFlags":7})");
     CHECK(request.AssistFlags == 7u);
 }
@@ -164,7 +137,7 @@ TEST_CASE("get_list: an explicit AssistFlags in the JSON overrides the default",
 TEST_CASE("get_list: cursors above 2^32 round-trip in the request", "[recentcontact]") {
     const std::string text = R"({"From_Account":"alice","TimeStamp":1700000000000,"StartIndex":1700000000001,)"
                              R"("TopTimeStamp":1700000000002,"TopStartIndex":1700000000003,"AssistFlags":15})";
-    const auto request = decode_request(text);
+    const auto request = decode_request<get_list_request>(text);
     CHECK(request.TimeStamp == big);
     CHECK(request.StartIndex == big + 1);
     CHECK(request.TopTimeStamp == big + 2);
@@ -177,7 +150,7 @@ TEST_CASE("get_list: cursors and MsgTime above 2^32 round-trip in the response",
         R"({"SessionItem":[{"Type":1,"To_Account":"bob","MsgTime":1700000000000,"TopFlag":0}],"CompleteFlag":0,)"
         R"("TimeStamp":1700000000001,"StartIndex":1700000000002,)"
         R"("TopTimeStamp":1700000000003,"TopStartIndex":1700000000004})";
-    const auto response = decode_response(text);
+    const auto response = decode_response<get_list_response>(text);
     REQUIRE(response.SessionItem.size() == 1);
     CHECK(response.SessionItem[0].MsgTime == big);
     CHECK(response.TimeStamp == big + 1);
@@ -230,18 +203,8 @@ TEST_CASE("get_list: its path is v4/recentcontact/get_list and its declaration i
 }
 
 TEST_CASE("get_list: its error table has the recentcontact codes, each once with a meaning", "[recentcontact]") {
-    for (int code : {50001, 50002, 50003, 50004, 50005}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<get_list>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<get_list>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<get_list>({50001, 50002, 50003, 50004, 50005});
+    check_error_table_unique<get_list>();
     CHECK(timrest::find_error<get_list>(51009) == nullptr);  // no group rows: get_list's page lists none
     CHECK(timrest::find_error<get_list>(50004)->retryable);
 }

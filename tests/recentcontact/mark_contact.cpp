@@ -2,19 +2,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::contact_item;
@@ -30,26 +31,6 @@ constexpr std::string_view spec_response =
     R"({"ResultItem":[{"OptType":3,"ContactItem":{"Type":1,"To_Account":"bob"},"ResultCode":0,"ResultInfo":""}],
  "ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
 
-mark_contact_request decode_request(std::string_view text) {
-    auto request = timrest::blank<mark_contact_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
-
 mark_item star(std::string who) {
     return mark_item{.OptType = rc::set_standard_marks,
                      .ContactItem = contact_item{.Type = rc::c2c, .To_Account = std::move(who)},
@@ -63,7 +44,7 @@ mark_contact_request request_of(std::size_t n) {
 }  // namespace
 
 TEST_CASE("mark_contact: the spec's sample request decodes and re-encodes to the same JSON", "[recentcontact]") {
-    const auto request = decode_request(spec_request);
+    const auto request = decode_request<mark_contact_request>(spec_request);
     CHECK(request.From_Account->str() == "alice");
     REQUIRE(request.MarkItem->size() == 1);
     const auto& item = (*request.MarkItem)[0];
@@ -82,10 +63,7 @@ TEST_CASE("mark_contact: the spec's sample request decodes and re-encodes to the
 }
 
 TEST_CASE("mark_contact: the spec's sample response decodes with the conversation's result", "[recentcontact]") {
-    auto response = timrest::blank<mark_contact_response>();
-    auto bad = timrest::from_json(json::parse(spec_response), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
+    const auto response = decode_response<mark_contact_response>(spec_response);
     REQUIRE(response.ResultItem.size() == 1);
     const auto& r = response.ResultItem[0];
     CHECK(r.OptType == rc::set_both_marks);
@@ -133,11 +111,8 @@ TEST_CASE("mark_contact: a contact item spelling the key ToGroupid, as delete do
 }
 
 TEST_CASE("mark_contact: a mark item without ContactItem does not decode", "[recentcontact]") {
-    auto request = timrest::blank<mark_contact_request>();
-    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","MarkItem":[{"OptType":1}]})"), request,
-                                  timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "MarkItem[0].ContactItem");
+    const auto bad = request_error<mark_contact_request>(R"({"From_Account":"alice","MarkItem":[{"OptType":1}]})");
+    CHECK(bad.path == "MarkItem[0].ContactItem");
 }
 
 TEST_CASE("mark_contact: accepts 100 mark items", "[recentcontact]") {
@@ -194,17 +169,8 @@ TEST_CASE("mark_contact: its path is v4/recentcontact/mark_contact and its decla
 
 TEST_CASE("mark_contact: its error table has the recentcontact and group family codes, each once with a meaning",
           "[recentcontact]") {
-    for (int code : {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<mark_contact>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<mark_contact>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<mark_contact>(
+        {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
+    check_error_table_unique<mark_contact>();
     CHECK_THAT(std::string(timrest::find_error<mark_contact>(51006)->meaning), Catch::Contains("100"));
 }

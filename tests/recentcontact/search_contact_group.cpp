@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -9,13 +10,13 @@
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::contact_item;
@@ -28,34 +29,6 @@ constexpr std::string_view spec_request = R"({"From_Account":"alice","ContactIte
 constexpr std::string_view spec_response =
     R"({"ContactResultItem":[{"Type":1,"To_Account":"bob","StandardMark":"10","CustomMark":"vip","ContactGroupId":[3],"Timestamp":1700000300}],"GroupItem":[{"GroupName":"work","GroupId":3}],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
 
-search_contact_group_request decode_request(std::string_view text) {
-    auto request = timrest::blank<search_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-search_contact_group_response decode_response(std::string_view text) {
-    auto response = timrest::blank<search_contact_group_response>();
-    auto bad = timrest::from_json(json::parse(text), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return response;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
-
 search_contact_group_request request_of(std::size_t n) {
     return {.From_Account = "alice",
             .ContactItem = std::vector<contact_item>(n, contact_item{.Type = rc::c2c, .To_Account = "bob"})};
@@ -65,7 +38,7 @@ search_contact_group_request request_of(std::size_t n) {
 
 TEST_CASE("search_contact_group: the spec's sample request decodes and re-encodes to the same JSON",
           "[recentcontact]") {
-    const auto request = decode_request(spec_request);
+    const auto request = decode_request<search_contact_group_request>(spec_request);
     CHECK(request.From_Account->str() == "alice");
     REQUIRE(request.ContactItem->size() == 1);
     const auto& c = (*request.ContactItem)[0];
@@ -79,7 +52,7 @@ TEST_CASE("search_contact_group: the spec's sample request decodes and re-encode
 
 TEST_CASE("search_contact_group: the spec's sample response decodes with marks, group IDs and the user's groups",
           "[recentcontact]") {
-    const auto response = decode_response(spec_response);
+    const auto response = decode_response<search_contact_group_response>(spec_response);
     REQUIRE(response.ContactResultItem.size() == 1);
     const auto& c = response.ContactResultItem[0];
     CHECK(c.Type == rc::c2c);
@@ -98,18 +71,15 @@ TEST_CASE("search_contact_group: the spec's sample response decodes with marks, 
 
 TEST_CASE("search_contact_group: StandardMark is a string, and a number there is an error naming its path",
           "[recentcontact]") {
-    auto response = timrest::blank<search_contact_group_response>();
-    auto bad = timrest::from_json(
-        json::parse(R"({"ContactResultItem":[{"Type":1,"To_Account":"bob","StandardMark":10}],"GroupItem":[]})"),
-        response);
-    REQUIRE(bad);
-    CHECK(bad->to_string() == "ContactResultItem[0].StandardMark: expected string, got integer");
+    const auto bad = response_error<search_contact_group_response>(
+        R"({"ContactResultItem":[{"Type":1,"To_Account":"bob","StandardMark":10}],"GroupItem":[]})");
+    CHECK(bad.to_string() == "ContactResultItem[0].StandardMark: expected string, got integer");
 }
 
 TEST_CASE("search_contact_group: a Timestamp above 2^32 round-trips", "[recentcontact]") {
     const std::string text =
         R"({"ContactResultItem":[{"Type":2,"ToGroupId":"@TGS#2ABCDEF","Timestamp":1700000000000}],"GroupItem":[]})";
-    const auto response = decode_response(text);
+    const auto response = decode_response<search_contact_group_response>(text);
     REQUIRE(response.ContactResultItem.size() == 1);
     CHECK(response.ContactResultItem[0].Timestamp == std::optional<std::int64_t>(1700000000000));
     CHECK(response.ContactResultItem[0].ToGroupId == std::optional<std::string>("@TGS#2ABCDEF"));
@@ -125,12 +95,10 @@ TEST_CASE("search_contact_group: a contact item's group key is encoded as ToGrou
 
 TEST_CASE("search_contact_group: a contact item spelling the key ToGroupid, as delete does, does not decode",
           "[recentcontact]") {
-    auto request = timrest::blank<search_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(R"({"From_Account":"alice","ContactItem":[{"Type":1,)"
-                                              R"("To_Account":"bob"},{"Type":2,"ToGroupid":"@TGS#2ABCDEF"}]})"),
-                                  request, timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "ContactItem[1].ToGroupid");
+    const auto bad =
+        request_error<search_contact_group_request>(R"({"From_Account":"alice","ContactItem":[{"Type":1,)"
+                                                    R"("To_Account":"bob"},{"Type":2,"ToGroupid":"@TGS#2ABCDEF"}]})");
+    CHECK(bad.path == "ContactItem[1].ToGroupid");
 }
 
 TEST_CASE("search_contact_group: accepts 300 conversations", "[recentcontact]") {
@@ -180,16 +148,7 @@ TEST_CASE(
     "search_contact_group: its error table has the recentcontact and group family codes, each once with a "
     "meaning",
     "[recentcontact]") {
-    for (int code : {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<search_contact_group>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<search_contact_group>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<search_contact_group>(
+        {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
+    check_error_table_unique<search_contact_group>();
 }

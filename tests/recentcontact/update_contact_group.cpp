@@ -2,19 +2,20 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace {
 
+using namespace timrest_test;
 namespace rc = timrest::recentcontact;
 namespace json = boost::json;
 using rc::contact_item;
@@ -42,34 +43,6 @@ constexpr std::string_view table_rename_response = R"({"UpdateType":1,"UpdateGro
                                                    R"("GroupName":"office","GroupId":3,"OldGroupName":"work"},)"
                                                    R"("ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})";
 
-update_contact_group_request decode_request(std::string_view text) {
-    auto request = timrest::blank<update_contact_group_request>();
-    auto bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return request;
-}
-
-update_contact_group_response decode_response(std::string_view text) {
-    auto response = timrest::blank<update_contact_group_response>();
-    auto bad = timrest::from_json(json::parse(text), response);
-    INFO((bad ? bad->to_string() : std::string()));
-    REQUIRE_FALSE(bad);
-    return response;
-}
-
-json::value without_envelope(std::string_view text) {
-    auto v = json::parse(text);
-    for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
-    return v;
-}
-
-std::vector<std::string> rendered(const std::vector<timrest::field_error>& errors) {
-    std::vector<std::string> out;
-    for (const auto& e : errors) out.push_back(e.to_string());
-    return out;
-}
-
 update_contact_group_request request_with(update_group group) {
     return {.From_Account = "alice", .UpdateGroup = std::move(group)};
 }
@@ -78,7 +51,7 @@ update_contact_group_request request_with(update_group group) {
 
 TEST_CASE("update_contact_group: the spec's conversation-change example decodes and re-encodes to the same JSON",
           "[recentcontact]") {
-    const auto request = decode_request(spec_change_request);
+    const auto request = decode_request<update_contact_group_request>(spec_change_request);
     CHECK(request.From_Account->str() == "alice");
     CHECK(request.UpdateType == 1);
     const auto& group = *request.UpdateGroup;
@@ -104,7 +77,7 @@ TEST_CASE("update_contact_group: the spec's conversation-change example decodes 
 
 TEST_CASE("update_contact_group: the spec's rename example decodes and re-encodes to the same JSON",
           "[recentcontact]") {
-    const auto request = decode_request(spec_rename_request);
+    const auto request = decode_request<update_contact_group_request>(spec_rename_request);
     const auto& group = *request.UpdateGroup;
     CHECK(*group.UpdateGroupType == rc::rename_group);
     REQUIRE(group.OldGroupName);
@@ -118,7 +91,7 @@ TEST_CASE("update_contact_group: the spec's rename example decodes and re-encode
 
 TEST_CASE("update_contact_group: a reply built from the spec's response table decodes with each conversation's result",
           "[recentcontact]") {
-    const auto response = decode_response(table_response);
+    const auto response = decode_response<update_contact_group_response>(table_response);
     CHECK(response.UpdateType == 1);
     const auto& result = response.UpdateGroupResult;
     CHECK(result.UpdateGroupType == 2);
@@ -142,7 +115,7 @@ TEST_CASE("update_contact_group: a reply built from the spec's response table de
 }
 
 TEST_CASE("update_contact_group: a rename reply without ContactResultItem decodes", "[recentcontact]") {
-    const auto response = decode_response(table_rename_response);
+    const auto response = decode_response<update_contact_group_response>(table_rename_response);
     CHECK(response.UpdateGroupResult.GroupName == "office");
     CHECK(response.UpdateGroupResult.OldGroupName == std::optional<std::string>("work"));
     CHECK_FALSE(response.UpdateGroupResult.ContactResultItem);
@@ -189,14 +162,10 @@ TEST_CASE("update_contact_group: the contact items' group key is encoded as ToGr
 
 TEST_CASE("update_contact_group: a contact item spelling the key ToGroupid, as delete does, does not decode",
           "[recentcontact]") {
-    auto request = timrest::blank<update_contact_group_request>();
-    auto bad = timrest::from_json(
-        json::parse(
-            R"({"From_Account":"alice","UpdateType":1,"UpdateGroup":{"UpdateGroupType":2,"OldGroupName":"work",)"
-            R"("ContactUpdateItem":[{"ContactOptType":1,"ContactItem":{"Type":2,"ToGroupid":"@TGS#2ABCDEF"}}]}})"),
-        request, timrest::unknown_keys::reject);
-    REQUIRE(bad);
-    CHECK(bad->path == "UpdateGroup.ContactUpdateItem[0].ContactItem.ToGroupid");
+    const auto bad = request_error<update_contact_group_request>(
+        R"({"From_Account":"alice","UpdateType":1,"UpdateGroup":{"UpdateGroupType":2,"OldGroupName":"work",)"
+        R"("ContactUpdateItem":[{"ContactOptType":1,"ContactItem":{"Type":2,"ToGroupid":"@TGS#2ABCDEF"}}]}})");
+    CHECK(bad.path == "UpdateGroup.ContactUpdateItem[0].ContactItem.ToGroupid");
 }
 
 TEST_CASE("update_contact_group: renaming (UpdateGroupType 1) needs OldGroupName and NewGroupName", "[recentcontact]") {
@@ -268,17 +237,8 @@ TEST_CASE("update_contact_group: its path is v4/recentcontact/update_contact_gro
 TEST_CASE(
     "update_contact_group: its error table has the recentcontact and group family codes, each once with a meaning",
     "[recentcontact]") {
-    for (int code : {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013}) {
-        INFO("code " << code);
-        const auto* row = timrest::find_error<update_contact_group>(code);
-        REQUIRE(row != nullptr);
-        CHECK_FALSE(row->meaning.empty());
-    }
-    std::set<int> seen;
-    for (const auto& row : timrest::error_table<update_contact_group>()) {
-        INFO("code " << row.code);
-        CHECK(seen.insert(row.code).second);
-        CHECK_FALSE(row.meaning.empty());
-    }
+    check_error_rows<update_contact_group>(
+        {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
+    check_error_table_unique<update_contact_group>();
     CHECK_THAT(std::string(timrest::find_error<update_contact_group>(51011)->meaning), Catch::Contains("32"));
 }
