@@ -128,4 +128,13 @@ expect "usersig without a key exits 2" 2 stdout_empty
 run -- usersig --identifier bob --expire 0
 expect "usersig with a non-positive expiry exits 2" 2 stdout_empty
 
+run -- usersig --secret-key "" --identifier bob
+expect "an empty --secret-key is a usage error" 2 stdout_empty
+
+run -- call "$import" '{"UserID":"alice"}' --base-url ftp://127.0.0.1:1
+expect "a base URL that is not http(s) is a usage error" 2 stdout_empty
+
+run -- call "$import" '{"UserID":"alice"}' --admin ""
+expect "an empty --admin is a usage error" 2 stdout_empty
+
 summary

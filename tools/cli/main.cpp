@@ -88,6 +88,10 @@ std::optional<arguments> parse(int argc, char** argv, std::string& problem) {
                 problem = "unknown option " + name;
                 return std::nullopt;
             }
+            if (value.empty()) {
+                problem = "option " + name + " needs a non-empty value";
+                return std::nullopt;
+            }
             a.options[name] = value;
         } else {
             a.positional.emplace_back(arg);
@@ -96,6 +100,7 @@ std::optional<arguments> parse(int argc, char** argv, std::string& problem) {
     return a;
 }
 
+// A flag's value (never empty), else the variable's (an empty variable counts as unset).
 std::optional<std::string> setting(const arguments& a, std::string_view flag, const char* variable) {
     if (auto it = a.options.find(flag); it != a.options.end()) return it->second;
     return env(variable);
@@ -126,6 +131,8 @@ std::optional<timrest::config> make_config(const arguments& a, bool need_url, st
         base_url = env("TIMREST_BASE_URL");
         region_name = env("TIMREST_REGION");
     }
+    if (base_url && !base_url->starts_with("http://") && !base_url->starts_with("https://"))
+        return problem = "the base URL must start with http:// or https://", std::nullopt;
     if (base_url) {
         c.base_url = *base_url;
     } else if (region_name) {
@@ -181,7 +188,8 @@ int call(const arguments& a) {
         return service_failed;
     }
     auto response = timrest::blank<typename E::response>();
-    if (auto bad = timrest::from_json(reply.body, response)) {
+    if (auto bad = timrest::from_json(reply.body, response, timrest::unknown_keys::ignore,
+                                      timrest::absent_fields::keep_defaults)) {  // as try_call decodes
         std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": " << bad->to_string()
                   << " random=" << reply.random << "\n";
         return transport_failed;

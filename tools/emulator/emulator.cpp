@@ -29,13 +29,33 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-std::optional<std::string_view> query_param(std::string_view query, std::string_view key) {
+// %XX sequences decoded; a malformed one is kept as it is.
+std::string percent_decode(std::string_view v) {
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (v[i] == '%' && i + 2 < v.size() && hex(v[i + 1]) >= 0 && hex(v[i + 2]) >= 0) {
+            out += static_cast<char>(hex(v[i + 1]) * 16 + hex(v[i + 2]));
+            i += 2;
+        } else {
+            out += v[i];
+        }
+    }
+    return out;
+}
+
+std::optional<std::string> query_param(std::string_view query, std::string_view key) {
     while (!query.empty()) {
         const auto amp = query.find('&');
         const auto pair = query.substr(0, amp);
         query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
         const auto eq = pair.find('=');
-        if (eq != std::string_view::npos && pair.substr(0, eq) == key) return pair.substr(eq + 1);
+        if (eq != std::string_view::npos && pair.substr(0, eq) == key) return percent_decode(pair.substr(eq + 1));
     }
     return std::nullopt;
 }
@@ -69,7 +89,8 @@ struct server::impl {
     std::atomic<std::size_t> accepted{0};
 
     mutable std::mutex mutex;  // guards everything below, and the behaviours' state
-    std::vector<received_request> received;
+    std::vector<received_request> received;  // the most recent ones, for tests
+    static constexpr std::size_t max_recorded = 10000;
     std::map<std::string, std::function<reply(const boost::json::value&)>, std::less<>> handlers;
     world state;
 
@@ -78,7 +99,10 @@ struct server::impl {
 
     asio::awaitable<void> listen() {
         for (;;) {
-            tcp::socket socket = co_await acceptor.async_accept(asio::use_awaitable);
+            beast::error_code ec;
+            tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+            if (ec == asio::error::operation_aborted || !acceptor.is_open()) co_return;
+            if (ec) continue;  // e.g. out of file descriptors for a moment: keep accepting
             ++accepted;
             asio::co_spawn(ioc, session(std::move(socket)), asio::detached);
         }
@@ -104,6 +128,7 @@ struct server::impl {
 
     http::response<http::string_body> handle(const http::request<http::string_body>& request) {
         std::lock_guard lock(mutex);
+        if (received.size() >= max_recorded) received.erase(received.begin(), received.begin() + max_recorded / 2);
         received.push_back({std::string(request.method_string()), std::string(request.target()),
                             std::string(request[http::field::content_type]),
                             std::string(request[http::field::user_agent]), request.body()});
@@ -183,6 +208,7 @@ std::string server::base_url() const { return "http://127.0.0.1:" + std::to_stri
 const app& server::application() const noexcept { return impl_->application; }
 
 void server::start() {
+    if (impl_->thread.joinable()) throw std::logic_error("timrest::emulator::server::start: already started");
     asio::co_spawn(impl_->ioc, impl_->listen(), asio::detached);
     impl_->thread = std::thread([this] { impl_->ioc.run(); });
 }

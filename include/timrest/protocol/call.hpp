@@ -58,8 +58,11 @@ result<typename E::response> try_call(client& c, const typename E::request& requ
         if (reply.error) return std::move(*reply.error);
         if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
 
+        // Lenient about what the service leaves out (spec §1.4: it adds and omits keys without notice): an absent
+        // plain member keeps its default, so an applied change is never reported as failed. A wrong type, or an
+        // absent required<> or non-optional nested value, is still an error naming its path.
         auto response = blank<typename E::response>();
-        if (auto bad = from_json(reply.body, response)) {
+        if (auto bad = from_json(reply.body, response, unknown_keys::ignore, absent_fields::keep_defaults)) {
             call_error e;
             e.code = protocol_errc::bad_response;
             e.info = bad->to_string();

@@ -101,7 +101,7 @@ class usersig_cache {
 public:
     struct ticket {
         std::string usersig;
-        std::uint64_t generation;
+        std::uint64_t generation = 0;
     };
 
     ticket get(const config& c, std::chrono::system_clock::time_point now) {
@@ -158,6 +158,8 @@ public:
         if (config_.admin.empty()) throw std::invalid_argument("timrest::client: config.admin is empty");
         if (config_.base_url.empty())
             throw std::invalid_argument("timrest::client: config.base_url is empty (use config::for_region)");
+        if (config_.usersig_lifetime <= std::chrono::seconds(0))
+            throw std::invalid_argument("timrest::client: config.usersig_lifetime must be positive");
         while (!config_.base_url.empty() && config_.base_url.back() == '/') config_.base_url.pop_back();
         while (!config_.backup_url.empty() && config_.backup_url.back() == '/') config_.backup_url.pop_back();
     }
@@ -191,16 +193,38 @@ private:
             std::this_thread::sleep_until(pacer_.reserve(path, calls_per_second));
         raw_reply reply;
         reply.random = detail::random_u32();
-        auto ticket = usersig_.get(config_, now());
+        detail::usersig_cache::ticket ticket;
+        try {  // try_call promises not to throw: resources running out become an error like any other
+            ticket = usersig_.get(config_, now());
+        } catch (const std::exception& e) {
+            reply.error = unsent(std::string("could not sign the request: ") + e.what(), reply.random);
+            return {std::move(reply), 0};
+        }
         auto send = [&](const std::string& base) {
             return transport_->post(
                 make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body);
         };
-        http_outcome out = send(config_.base_url);
-        if (out.error && !config_.backup_url.empty() && never_delivered(out.error))
-            out = send(config_.backup_url);  // the first attempt never reached the service: same request, same random
+        http_outcome out;
+        try {
+            out = send(config_.base_url);
+            if (out.error && !config_.backup_url.empty() && never_delivered(out.error))
+                out = send(config_.backup_url);  // it never reached the service: same request, same random
+        } catch (const std::exception& e) {
+            reply.error = unsent(detail::scrub(std::string("could not send: ") + e.what(),
+                                               {ticket.usersig, config_.secret_key}),
+                                 reply.random);
+            return {std::move(reply), ticket.generation};
+        }
         read(out, reply, ticket.usersig);
         return {std::move(reply), ticket.generation};
+    }
+
+    static call_error unsent(std::string info, std::uint32_t random) {
+        call_error e;
+        e.code = transport_errc::other;
+        e.info = std::move(info);
+        e.random = random;
+        return e;
     }
 
     // Failures that end before the request could reach the service: safe to send again anywhere. A hijacked

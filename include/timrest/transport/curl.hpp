@@ -56,14 +56,14 @@ public:
         // "Expect:" stops curl from waiting for 100-continue on larger bodies.
         for (const char* h : {"Content-Type: application/json", "Accept: application/json", "Expect:"}) {
             auto next = curl_slist_append(headers_, h);
-            if (!next) throw std::runtime_error("timrest: curl_slist_append failed");
+            if (!next) {
+                release();  // the destructor does not run for a constructor that throws
+                throw std::runtime_error("timrest: curl_slist_append failed");
+            }
             headers_ = next;
         }
     }
-    ~curl_handle() {
-        if (easy_) curl_easy_cleanup(easy_);
-        if (headers_) curl_slist_free_all(headers_);
-    }
+    ~curl_handle() { release(); }
     curl_handle(const curl_handle&) = delete;
     curl_handle& operator=(const curl_handle&) = delete;
     curl_handle(curl_handle&& o) noexcept
@@ -78,6 +78,11 @@ public:
     curl_slist* headers() const noexcept { return headers_; }
 
 private:
+    void release() noexcept {
+        if (easy_) curl_easy_cleanup(std::exchange(easy_, nullptr));
+        if (headers_) curl_slist_free_all(std::exchange(headers_, nullptr));
+    }
+
     CURL* easy_ = nullptr;
     curl_slist* headers_ = nullptr;
 };
@@ -103,9 +108,20 @@ inline transport_errc to_transport_errc(CURLcode c) noexcept {
     }
 }
 
-inline std::size_t curl_append(char* data, std::size_t size, std::size_t count, void* out) {
-    static_cast<std::string*>(out)->append(data, size * count);
-    return size * count;
+// Replies of the Chat API are small; anything near this is not one, and is cut off rather than buffered.
+inline constexpr std::size_t max_reply_bytes = 16 * 1024 * 1024;
+
+// Called from libcurl's C code, so nothing may escape it: returning less than given aborts the transfer.
+inline std::size_t curl_append(char* data, std::size_t size, std::size_t count, void* out) noexcept {
+    auto& body = *static_cast<std::string*>(out);
+    const std::size_t n = size * count;
+    if (body.size() + n > max_reply_bytes) return 0;
+    try {
+        body.append(data, n);
+    } catch (...) {
+        return 0;
+    }
+    return n;
 }
 
 }  // namespace detail
@@ -149,7 +165,9 @@ public:
         } else {
             out.error = detail::to_transport_errc(rc);
             // The error buffer names host and port at most; curl never copies the query into it.
-            out.detail = error_buffer[0] ? error_buffer : curl_easy_strerror(rc);
+            out.detail = rc == CURLE_WRITE_ERROR ? "the reply is larger than 16 MiB, or memory ran out"
+                         : error_buffer[0]       ? error_buffer
+                                                 : curl_easy_strerror(rc);
         }
         curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
         curl_easy_setopt(h, CURLOPT_WRITEDATA, nullptr);
