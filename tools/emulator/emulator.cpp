@@ -192,12 +192,8 @@ server::server(app a, std::uint16_t port) : impl_(std::make_unique<impl>(std::mo
     // behaviour, which may assume a valid request.
     boost::mp11::mp_for_each<endpoints>([this](auto e) {
         using E = decltype(e);
-        serve_unchecked<E>([this](const typename E::request& request) -> answer<typename E::response> {
-            if (auto f = precheck(request)) return *f;
-            if (auto violations = validate(request); !violations.empty())
-                return fault{invalid_parameter_code<E>(), to_string(violations)};
-            return behave(impl_->state, request);
-        });
+        serve<E>([this](const typename E::request& request) { return behave(impl_->state, request); },
+                 [](const typename E::request& request) { return precheck(request); });
     });
 }
 

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -88,26 +89,31 @@ public:
     /// (include behaviour.hpp for the definition of world).
     void with_world(const std::function<void(world&)>& f);
 
-    /// Serves endpoint E with `handler(const E::request&) -> answer<E::response>`. The request is decoded
-    /// and validated with E's declaration first; a violation answers E's invalid-parameter code.
-    template <class E, class Handler>
-    void serve(Handler handler) {
-        serve_unchecked<E>([h = std::move(handler)](const typename E::request& request) -> answer<typename E::response> {
-            if (auto violations = validate(request); !violations.empty())
-                return fault{invalid_parameter_code<E>(), to_string(violations)};
-            return h(request);
-        });
-    }
+    /// No checks before the declaration's own.
+    struct no_precheck {
+        template <class Request>
+        std::optional<fault> operator()(const Request&) const {
+            return std::nullopt;
+        }
+    };
 
-    /// As serve(), without the validation: for handlers that check some bounds themselves first, to answer
-    /// with the service's specific code (for example 51011 for a long group name).
-    template <class E, class Handler>
-    void serve_unchecked(Handler handler) {
+    /// Serves endpoint E with `handler(const E::request&) -> answer<E::response>`. The body is decoded and
+    /// validated with E's declaration first, and a violation answers E's invalid-parameter code. `precheck`
+    /// (request -> std::optional<fault>) runs before that validation, for checks the service answers with a
+    /// specific code of its own (51011 for a long group name, for example).
+    template <class E, class Handler, class Precheck = no_precheck>
+    void serve(Handler handler, Precheck precheck = {}) {
         static_assert(detail::check_endpoint<E>());
-        add_handler(E::path, [h = std::move(handler)](const boost::json::value& body) -> reply {
+        add_handler(E::path, [h = std::move(handler), pre = std::move(precheck)](const boost::json::value& body) -> reply {
             auto request = blank<typename E::request>();
             if (auto bad = from_json(body, request)) return {invalid_parameter_code<E>(), bad->to_string(), {}};
-            auto outcome = h(request);
+            std::optional<fault> refused = pre(request);
+            if (!refused) {
+                if (auto violations = validate(request); !violations.empty())
+                    refused = fault{invalid_parameter_code<E>(), to_string(violations)};
+            }
+            if (refused) return {refused->code, std::move(refused->info), {}};
+            answer<typename E::response> outcome = h(request);  // a handler may return the response itself
             if (auto f = std::get_if<fault>(&outcome)) return {f->code, std::move(f->info), {}};
             return {0, {}, to_json(std::get<0>(outcome)).as_object()};
         });

@@ -96,10 +96,10 @@ inline bool detail::protocol_category_impl::equivalent(int ev, const std::error_
 
 /// Why a call failed, with what Tencent support needs to trace it. Never holds the secret key or a UserSig.
 struct call_error {
-    std::error_code code;          ///< category tells the layer; for service errors, value() is ErrorCode
-    std::string info;              ///< ErrorInfo from the service, or the client's own detail
-    std::string display;           ///< ErrorDisplay, when the service sent one
-    std::string_view meaning;      ///< from the endpoint's error table or the common table; may be empty
+    std::error_code code{};        ///< category tells the layer; for service errors, value() is ErrorCode
+    std::string info{};            ///< ErrorInfo from the service, or the client's own detail
+    std::string display{};         ///< ErrorDisplay, when the service sent one
+    std::string_view meaning{};    ///< from the endpoint's error table or the common table; may be empty
     std::uint32_t random = 0;      ///< the request's `random` query parameter
     bool retryable = false;        ///< whether the same request may succeed later
     bool sent = false;             ///< whether anything went on the wire

@@ -38,10 +38,7 @@ template <class Request>
 std::optional<call_error> check_request(const Request& request) {
     auto violations = validate(request);
     if (violations.empty()) return std::nullopt;
-    call_error e;
-    e.code = protocol_errc::invalid_request;
-    e.info = to_string(violations);
-    return e;
+    return call_error{.code = protocol_errc::invalid_request, .info = to_string(violations)};
 }
 
 /// Calls endpoint E. Never throws for a failure the service, the network or the request can cause: the
@@ -62,14 +59,9 @@ result<typename E::response> try_call(client& c, const typename E::request& requ
         // plain member keeps its default, so an applied change is never reported as failed. A wrong type, or an
         // absent required<> or non-optional nested value, is still an error naming its path.
         auto response = blank<typename E::response>();
-        if (auto bad = from_json(reply.body, response, unknown_keys::ignore, absent_fields::keep_defaults)) {
-            call_error e;
-            e.code = protocol_errc::bad_response;
-            e.info = bad->to_string();
-            e.random = reply.random;
-            e.sent = true;
-            return e;
-        }
+        if (auto bad = from_json(reply.body, response, unknown_keys::ignore, absent_fields::keep_defaults))
+            return call_error{
+                .code = protocol_errc::bad_response, .info = bad->to_string(), .random = reply.random, .sent = true};
         return {std::move(response), reply.random};
     }
 }

@@ -210,8 +210,7 @@ private:
             if (out.error && !config_.backup_url.empty() && never_delivered(out.error))
                 out = send(config_.backup_url);  // it never reached the service: same request, same random
         } catch (const std::exception& e) {
-            reply.error = unsent(detail::scrub(std::string("could not send: ") + e.what(),
-                                               {ticket.usersig, config_.secret_key}),
+            reply.error = unsent(hide_secrets(std::string("could not send: ") + e.what(), ticket.usersig),
                                  reply.random);
             return {std::move(reply), ticket.generation};
         }
@@ -219,12 +218,13 @@ private:
         return {std::move(reply), ticket.generation};
     }
 
+    // Text from elsewhere (curl, the service, an exception) with this client's secrets replaced.
+    std::string hide_secrets(std::string text, std::string_view usersig) const {
+        return detail::scrub(std::move(text), {usersig, config_.secret_key});
+    }
+
     static call_error unsent(std::string info, std::uint32_t random) {
-        call_error e;
-        e.code = transport_errc::other;
-        e.info = std::move(info);
-        e.random = random;
-        return e;
+        return call_error{.code = transport_errc::other, .info = std::move(info), .random = random};
     }
 
     // Failures that end before the request could reach the service: safe to send again anywhere. A hijacked
@@ -236,13 +236,11 @@ private:
 
     void read(http_outcome& out, raw_reply& reply, std::string_view usersig) const {
         auto fail = [&](std::error_code ec, std::string info) {
-            call_error e;
-            e.code = ec;
-            e.info = detail::scrub(std::move(info), {usersig, config_.secret_key});
-            e.random = reply.random;
-            e.retryable = ec == condition::retryable;
-            e.sent = !never_delivered(ec);
-            reply.error = std::move(e);
+            reply.error = call_error{.code = ec,
+                                     .info = hide_secrets(std::move(info), usersig),
+                                     .random = reply.random,
+                                     .retryable = ec == condition::retryable,
+                                     .sent = !never_delivered(ec)};
         };
         if (out.error) return fail(out.error, std::move(out.detail));
         const long status = out.response.status;
@@ -256,9 +254,8 @@ private:
             return fail(protocol_errc::not_json, ec ? "invalid JSON: " + ec.message() : "the body is not an object");
         if (auto bad = from_json(reply.body, reply.env)) return fail(protocol_errc::no_envelope, bad->to_string());
         // The service's own words go into error messages: make sure they cannot carry a secret either.
-        reply.env.ErrorInfo = detail::scrub(std::move(reply.env.ErrorInfo), {usersig, config_.secret_key});
-        if (reply.env.ErrorDisplay)
-            reply.env.ErrorDisplay = detail::scrub(std::move(*reply.env.ErrorDisplay), {usersig, config_.secret_key});
+        reply.env.ErrorInfo = hide_secrets(std::move(reply.env.ErrorInfo), usersig);
+        if (reply.env.ErrorDisplay) reply.env.ErrorDisplay = hide_secrets(std::move(*reply.env.ErrorDisplay), usersig);
     }
 
     config config_;

@@ -30,12 +30,10 @@ template <class E>
 std::optional<call_error> next_page(const typename E::response& page, typename E::request& request,
                                     std::uint32_t random) {
     if (E::paging.advance(page, request)) return std::nullopt;
-    call_error e;
-    e.code = protocol_errc::bad_response;
-    e.info = "the reply is not the last page (CompleteFlag) but its cursors did not move";
-    e.random = random;
-    e.sent = true;
-    return e;
+    return call_error{.code = protocol_errc::bad_response,
+                      .info = "the reply is not the last page (CompleteFlag) but its cursors did not move",
+                      .random = random,
+                      .sent = true};
 }
 }  // namespace detail
 
