@@ -622,6 +622,18 @@ TEST_CASE("client: a transport failure is reported in the transport category, re
     CHECK(h.sent().size() == 1);  // no backup configured
 }
 
+TEST_CASE("client: a timeout or a broken reply may have been applied, and is not plainly retryable", "[client]") {
+    const auto e = GENERATE(transport_errc::timed_out, transport_errc::receive_failed, transport_errc::send_failed);
+    CAPTURE(static_cast<int>(e));
+    harness h(fake_transport::handler([e](const fake_transport::request&) { return failed(e, "cut off"); }));
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == condition::may_have_been_applied);
+    CHECK(r.error().code != condition::retryable);
+    CHECK_FALSE(r.error().retryable);
+    CHECK(r.error().sent);
+}
+
 TEST_CASE("client: a TLS failure is not retryable", "[client]") {
     harness h(fake_transport::handler(
         [](const fake_transport::request&) { return failed(transport_errc::tls_failed, "certificate"); }));
@@ -918,4 +930,21 @@ TEST_CASE("client: settings() returns the config it was given", "[client]") {
     CHECK(h.chat.settings().base_url == primary);
     CHECK(h.chat.settings().backup_url == backup);
     CHECK(&h.chat.transport_layer() == h.fake.get());
+}
+
+TEST_CASE("client: a reply with a duplicate key is not_json, naming the key", "[client]") {
+    harness h(fake_transport::always(R"({"ActionStatus":"OK","ErrorCode":70402,"ErrorCode":0,"GroupItem":[]})"));
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == protocol_errc::not_json);
+    CHECK(r.error().info.find(R"(duplicate key "ErrorCode")") != std::string::npos);
+    CHECK(r.error().sent);
+}
+
+TEST_CASE("client: a duplicate key inside the response's own members is refused too", "[client]") {
+    harness h(fake_transport::always(
+        R"({"ActionStatus":"OK","ErrorCode":0,"GroupItem":[{"GroupName":"a","GroupId":1,"GroupId":2}]})"));
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == protocol_errc::not_json);
 }

@@ -85,10 +85,10 @@ TEST_CASE("common_errors: throttling and renewal codes are common rows, and thro
     }
     for (int code : timrest::detail::auth_codes) {
         CAPTURE(code);
-        // 50003 is recentcontact's "needs app admin permission": an auth failure, in the family's table.
-        if (code == 50003) continue;
         CHECK(timrest::find_common_error(code) != nullptr);
     }
+    // 50003 is recentcontact's own "needs app admin permission"; another family may use it for something else.
+    CHECK_FALSE(timrest::detail::contains(timrest::detail::auth_codes, 50003));
     for (int code : timrest::detail::usersig_renewal_codes) {
         CAPTURE(code);
         CHECK(timrest::detail::contains(timrest::detail::auth_codes, code));
@@ -159,6 +159,8 @@ TEST_CASE("service_error: an endpoint's retryable and auth rows are conditions t
     const std::error_code missing(51009, timrest::service_category<del_contact_group>());
     CHECK(internal == timrest::condition::retryable);
     CHECK(admin == timrest::condition::auth);
+    // Only where the endpoint's table says so: the same code from an endpoint without that row is not auth.
+    CHECK(timrest::make_service_error(50003) != timrest::condition::auth);
     CHECK(missing != timrest::condition::retryable);
     CHECK(missing == timrest::service_code(51009));
     CHECK(missing != timrest::service_code(51010));

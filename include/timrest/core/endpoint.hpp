@@ -31,6 +31,8 @@ struct service_error {
     int code;
     std::string_view meaning;
     bool retryable = false;
+    /// The admin identity or its UserSig was refused (condition::auth), for codes outside the common table.
+    bool auth = false;
 };
 
 /// One error table from several, e.g. a family's shared rows and an endpoint's own:

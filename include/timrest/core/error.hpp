@@ -23,6 +23,7 @@ enum class protocol_errc {
     not_json,             ///< the body is not a JSON object
     no_envelope,          ///< the body lacks ActionStatus/ErrorCode
     bad_response,         ///< the body does not match the endpoint's response declaration
+    reply_too_large,      ///< decoding the body would take more memory than its size warrants
 };
 
 /// Groups of codes that call for the same reaction, across categories.
@@ -30,6 +31,9 @@ enum class condition {
     retryable = 1,  ///< trying the same request again later may succeed
     throttled,      ///< the service refused because of its call-frequency limits; back off, then retry
     auth,           ///< the admin identity or its UserSig was refused
+    /// the exchange broke off after the request may have reached the service (a timeout, a reset mid-reply):
+    /// it may have taken effect, so sending it again is safe only for an idempotent endpoint
+    may_have_been_applied,
 };
 
 }  // namespace timrest
@@ -54,6 +58,7 @@ public:
             case protocol_errc::not_json: return "reply is not a JSON object";
             case protocol_errc::no_envelope: return "reply lacks the ActionStatus/ErrorCode envelope";
             case protocol_errc::bad_response: return "reply does not match the endpoint's response declaration";
+            case protocol_errc::reply_too_large: return "reply would take too much memory to decode";
         }
         return "unknown protocol error";
     }
@@ -68,6 +73,7 @@ public:
             case condition::retryable: return "retryable";
             case condition::throttled: return "throttled by the service's frequency limits";
             case condition::auth: return "admin identity or UserSig refused";
+            case condition::may_have_been_applied: return "the request may have been applied";
         }
         return "unknown condition";
     }

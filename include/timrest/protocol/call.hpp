@@ -59,7 +59,10 @@ result<typename E::response> try_call(client& c, const typename E::request& requ
         // plain member keeps its default, so an applied change is never reported as failed. A wrong type, or an
         // absent required<> or non-optional nested value, is still an error naming its path.
         auto response = blank<typename E::response>();
-        if (auto bad = from_json(reply.body, response, unknown_keys::ignore, absent_fields::keep_defaults))
+        if (auto bad = from_json(reply.body, response,
+                                 {.absent = absent_fields::keep_defaults,
+                                  .max_memory = reply.memory_left,
+                                  .enforce_array_bounds = true}))
             return call_error{
                 .code = protocol_errc::bad_response, .info = bad->to_string(), .random = reply.random, .sent = true};
         return {std::move(response), reply.random};

@@ -59,7 +59,8 @@ inline constexpr service_error common_errors[] = {
 
 namespace detail {
 inline constexpr int throttling_codes[] = {60007, 60011, 60018, 60019, 70050};
-inline constexpr int auth_codes[] = {50003, 60004, 60005, 60010, 70001, 70002, 70003, 70005, 70009,
+// Only the public codes: an endpoint's own admin-permission code (recentcontact's 50003) means something else elsewhere.
+inline constexpr int auth_codes[] = {60004, 60005, 60010, 70001, 70002, 70003, 70005, 70009,
                                      70013, 70014, 70016, 70020, 70052, 70403};
 inline constexpr int usersig_renewal_codes[] = {70001, 70052};  // renew the admin UserSig once and retry
 

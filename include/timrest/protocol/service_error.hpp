@@ -30,7 +30,10 @@ public:
 
     bool equivalent(int ev, const std::error_condition& cond) const noexcept override {
         if (cond == condition::throttled) return contains(throttling_codes, ev);
-        if (cond == condition::auth) return contains(auth_codes, ev);
+        if (cond == condition::auth) {
+            auto row = find(ev);
+            return contains(auth_codes, ev) || (row && row->auth);
+        }
         if (cond == condition::retryable) {
             auto row = find(ev);
             return row && row->retryable;

@@ -64,7 +64,7 @@ BOOST_DESCRIBE_STRUCT(contact_result_item, (), (ContactItem, ResultCode, ResultI
 namespace codes {
 inline constexpr service_error user_not_imported{50001, "the UserID has not been imported; import it first"};
 inline constexpr service_error invalid_parameter{50002, "invalid request parameter; see ErrorInfo"};
-inline constexpr service_error admin_required{50003, "the request needs app admin permission"};
+inline constexpr service_error admin_required{50003, "the request needs app admin permission", false, true};
 inline constexpr service_error internal_error{50004, "internal server error; try again", true};
 inline constexpr service_error network_timeout{50005, "network timeout; try again later", true};
 inline constexpr service_error bad_mark_batch{51006, "the set of conversations to mark is empty or exceeds 100"};

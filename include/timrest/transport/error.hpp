@@ -37,14 +37,16 @@ public:
         }
         return "unknown transport error";
     }
+    // Only failures that end before the request could reach the service are plainly retryable. A timeout or a
+    // broken send or receive may come after the service applied the request: sending it again is safe only for
+    // an idempotent endpoint, which the transport cannot know, so those say "may have been applied" instead.
     bool equivalent(int ev, const std::error_condition& cond) const noexcept override {
-        if (cond != condition::retryable) return false;
         switch (static_cast<transport_errc>(ev)) {
             case transport_errc::resolve_failed:
-            case transport_errc::connect_failed:
+            case transport_errc::connect_failed: return cond == condition::retryable;
             case transport_errc::timed_out:
             case transport_errc::send_failed:
-            case transport_errc::receive_failed: return true;
+            case transport_errc::receive_failed: return cond == condition::may_have_been_applied;
             default: return false;
         }
     }

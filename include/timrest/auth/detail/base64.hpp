@@ -1,45 +1,30 @@
 #ifndef TIMREST_AUTH_DETAIL_BASE64_HPP_INCLUDED
 #define TIMREST_AUTH_DETAIL_BASE64_HPP_INCLUDED
 
+// Base64 through OpenSSL's EVP_EncodeBlock/EVP_DecodeBlock (already linked for the HMAC), with the checks
+// OpenSSL leaves to the caller: EVP_DecodeBlock skips surrounding whitespace, needs whole quanta and counts
+// padding as zero bytes, while a UserSig must be exactly its alphabet.
+
+#include <openssl/evp.h>
+
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace timrest::detail {
 
-inline constexpr std::string_view base64_alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
 /// Standard base64 (RFC 4648 section 4): `+/` alphabet, `=` padding, one line.
 inline std::string base64_encode(std::string_view bytes) {
-    auto const at = [&](std::size_t i) { return std::uint32_t{static_cast<unsigned char>(bytes[i])}; };
-    auto const put = [](std::string& out, std::uint32_t n, int chars) {
-        for (int k = 0; k < chars; ++k) out += base64_alphabet[(n >> (18 - 6 * k)) & 63];
-    };
-
-    std::string out;
-    out.reserve((bytes.size() + 2) / 3 * 4);
-    std::size_t i = 0;
-    for (; i + 3 <= bytes.size(); i += 3) put(out, at(i) << 16 | at(i + 1) << 8 | at(i + 2), 4);
-    if (bytes.size() - i == 1) {
-        put(out, at(i) << 16, 2);
-        out += "==";
-    } else if (bytes.size() - i == 2) {
-        put(out, at(i) << 16 | at(i + 1) << 8, 3);
-        out += '=';
-    }
+    std::string out((bytes.size() + 2) / 3 * 4 + 1, '\0');  // EVP_EncodeBlock writes a NUL after the text
+    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()));
+    out.resize(static_cast<std::size_t>(n));
     return out;
 }
 
-/// Value of a standard base64 character, or -1.
-inline constexpr int base64_value(char c) noexcept {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
+inline constexpr bool is_base64_char(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
 }
 
 /// Decodes standard base64. Padding may be left out, but padding that is present must complete the last
@@ -52,21 +37,17 @@ inline std::optional<std::string> base64_decode(std::string_view text) {
         ++pad;
     }
     if ((pad != 0 && (text.size() + pad) % 4 != 0) || text.size() % 4 == 1) return std::nullopt;
+    for (char c : text)
+        if (!is_base64_char(c)) return std::nullopt;
 
-    std::string out;
-    out.reserve(text.size() / 4 * 3 + 2);
-    std::uint32_t acc = 0;  // only the low 14 bits matter; wrap-around is harmless
-    int bits = 0;
-    for (char const c : text) {
-        int const v = base64_value(c);
-        if (v < 0) return std::nullopt;
-        acc = acc << 6 | static_cast<std::uint32_t>(v);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out += static_cast<char>((acc >> bits) & 0xFF);
-        }
-    }
+    std::string padded(text);
+    pad = (4 - text.size() % 4) % 4;
+    padded.append(pad, '=');
+    std::string out(padded.size() / 4 * 3, '\0');
+    const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(padded.data()), static_cast<int>(padded.size()));
+    if (n < 0) return std::nullopt;
+    out.resize(static_cast<std::size_t>(n) - pad);  // EVP_DecodeBlock counts each `=` as a zero byte
     return out;
 }
 
@@ -74,21 +55,7 @@ inline std::optional<std::string> base64_decode(std::string_view text) {
 /// escaping in a URL query.
 inline std::string usersig_base64_encode(std::string_view bytes) {
     std::string out = base64_encode(bytes);
-    for (char& c : out) {
-        switch (c) {
-            case '+':
-                c = '*';
-                break;
-            case '/':
-                c = '-';
-                break;
-            case '=':
-                c = '_';
-                break;
-            default:
-                break;
-        }
-    }
+    for (char& c : out) c = c == '+' ? '*' : c == '/' ? '-' : c == '=' ? '_' : c;
     return out;
 }
 
@@ -97,23 +64,8 @@ inline std::string usersig_base64_encode(std::string_view bytes) {
 inline std::optional<std::string> usersig_base64_decode(std::string_view text) {
     std::string standard(text);
     for (char& c : standard) {
-        switch (c) {
-            case '*':
-                c = '+';
-                break;
-            case '-':
-                c = '/';
-                break;
-            case '_':
-                c = '=';
-                break;
-            case '+':
-            case '/':
-            case '=':
-                return std::nullopt;
-            default:
-                break;
-        }
+        if (c == '+' || c == '/' || c == '=') return std::nullopt;
+        c = c == '*' ? '+' : c == '-' ? '/' : c == '_' ? '=' : c;
     }
     return base64_decode(standard);
 }

@@ -17,6 +17,13 @@
 #define TIMREST_VERSION_PATCH 0
 #define TIMREST_VERSION_STRING "0.1.0"
 
+// Preconditions of the library's own types (result<T>'s * and error(), ...). Active unless NDEBUG, like assert;
+// define TIMREST_ASSERT before including timrest to route them elsewhere.
+#ifndef TIMREST_ASSERT
+#include <cassert>
+#define TIMREST_ASSERT(expr) assert(expr)
+#endif
+
 namespace timrest::detail {
 // Makes a static_assert depend on a template parameter, so it fires only when instantiated.
 template <class...>

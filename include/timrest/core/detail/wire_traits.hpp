@@ -79,7 +79,22 @@ struct reader {
     json_path path;
     bool reject_unknown_keys = false;
     bool keep_defaults = false;  // an absent plain member keeps its default instead of being an error
+    bool enforce_array_bounds = false;  // an array longer than its declared bound fails at once
+    // Heap bytes the decoded value may still take: a reply's arrays are sized by whoever sent it, and a few
+    // bytes of JSON (`{},`) can become hundreds of bytes of struct.
+    std::size_t memory_left = std::numeric_limits<std::size_t>::max();
     std::optional<field_error> error;
+
+    bool spend(std::size_t bytes) {
+        if (bytes <= memory_left) {
+            memory_left -= bytes;
+            return true;
+        }
+        return fail("decoding this value needs more memory than the reply's budget allows (" +
+                    std::to_string(bytes) + " bytes more, " + std::to_string(memory_left) + " left)");
+    }
+    // What a string of n bytes costs beyond the std::string itself (short strings live inside it).
+    bool spend_string(std::size_t n) { return n < 16 || spend(n + 1); }
 
     bool fail(std::string message) {
         error = field_error{path.str(), std::move(message)};
@@ -251,6 +266,7 @@ struct wire<T, text_kind> {
     static bool read(const json::value& in, T& v, reader& r) {
         auto s = in.if_string();
         if (!s) return r.fail_type("string", in);
+        if (!r.spend_string(s->size())) return false;
         v = T(std::string(s->data(), s->size()));
         return true;
     }
@@ -271,6 +287,7 @@ struct wire<T, string_kind> {
     static bool read(const json::value& in, T& v, reader& r) {
         auto s = in.if_string();
         if (!s) return r.fail_type("string", in);
+        if (!r.spend_string(s->size())) return false;
         v.assign(s->data(), s->size());
         return true;
     }
@@ -369,6 +386,11 @@ struct wire<T, sequence_kind> {
     static bool read(const json::value& in, T& v, reader& r) {
         auto arr = in.if_array();
         if (!arr) return r.fail_type("array", in);
+        // The declared bound holds for replies too: more elements than the service documents is not a reply of
+        // this endpoint, and must not cost memory. (Fewer is tolerated: the service leaves things out.)
+        if (r.enforce_array_bounds && arr->size() > bounds::max_size)
+            return r.fail("at most " + count(bounds::max_size) + ", got " + std::to_string(arr->size()));
+        if (!r.spend(arr->size() * sizeof(value_type))) return false;
         auto& out = items(v);
         out.clear();
         out.reserve(arr->size());

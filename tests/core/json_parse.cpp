@@ -1,0 +1,74 @@
+#include "timrest/core/json_parse.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <boost/json/serialize.hpp>
+
+#include <string>
+
+using timrest::parse_json;
+
+TEST_CASE("parse_json: a well-formed document parses as boost::json::parse would", "[json]") {
+    const std::string text = R"( {"a":[1,-2,3.5,true,null,"a string longer than fifteen bytes"],"b":{"c":{}}} )";
+    const auto doc = parse_json(text);
+    REQUIRE(doc);
+    CHECK(boost::json::serialize(doc.value) ==
+          R"({"a":[1,-2,3.5E0,true,null,"a string longer than fifteen bytes"],"b":{"c":{}}})");
+    CHECK(doc.memory > 0);
+}
+
+TEST_CASE("parse_json: a key repeated in one object is refused, naming the key and where", "[json]") {
+    const auto doc = parse_json("{\"ActionStatus\":\"OK\",\n\"ErrorCode\":70402,\"ErrorCode\":0}");
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error->reason == R"(duplicate key "ErrorCode" in one object)");
+    CHECK(doc.error->line == 2);
+    CHECK(doc.error->to_string().starts_with("line 2, column "));
+}
+
+TEST_CASE("parse_json: duplicates are found in nested objects and among many keys", "[json]") {
+    CHECK_FALSE(parse_json(R"({"a":{"x":1,"y":2,"x":3}})"));
+    CHECK_FALSE(parse_json(R"([{"k":1},{"k":1,"k":2}])"));
+    std::string many = "{";
+    for (int i = 0; i < 5000; ++i) many += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+    CHECK(parse_json(many + "\"last\":0}"));
+    CHECK_FALSE(parse_json(many + "\"k4999\":0}"));
+}
+
+TEST_CASE("parse_json: the same key in sibling or nested objects is not a duplicate", "[json]") {
+    CHECK(parse_json(R"({"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}]})"));
+    CHECK(parse_json(R"({"x":{"k":1},"k":{"x":2}})"));
+}
+
+TEST_CASE("parse_json: a key that arrives in parts is compared whole", "[json]") {
+    // Escapes make the parser hand the key over in several parts.
+    CHECK_FALSE(parse_json(R"({"Error\u0043ode":1,"ErrorCode":2})"));
+    CHECK(parse_json(R"({"Error\u0043ode":1,"ErrorCodes":2})"));
+}
+
+TEST_CASE("parse_json: a syntax error names its line and column", "[json]") {
+    const auto doc = parse_json("{\n  \"a\": 1,\n  \"b\": tru\n}");
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error->line == 3);
+    CHECK(doc.error->column >= 8);
+    CHECK_FALSE(doc.error->reason.empty());
+}
+
+TEST_CASE("parse_json: nesting beyond the limit is refused", "[json]") {
+    const std::string deep = std::string(100, '[') + std::string(100, ']');
+    CHECK_FALSE(parse_json(deep, {.max_depth = 64}));
+    CHECK(parse_json(deep, {.max_depth = 128}));
+}
+
+TEST_CASE("parse_json: a tree costing more than max_memory is refused while parsing", "[json]") {
+    std::string text = "[";
+    for (int i = 0; i < 100000; ++i) text += "{},";
+    text += "{}]";
+    const auto all = parse_json(text);
+    REQUIRE(all);
+    CHECK(all.memory > 10 * text.size());  // each `{},` is an object header and a slot: far more than 3 bytes
+
+    const auto capped = parse_json(text, {.max_memory = 7 * text.size()});
+    REQUIRE_FALSE(capped);
+    CHECK(capped.error->reason.find("bytes of memory") != std::string::npos);
+    CHECK(capped.value.is_null());
+}
