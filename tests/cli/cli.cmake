@@ -16,3 +16,12 @@ set_tests_properties(cli.family_script PROPERTIES
   TIMEOUT 60
   PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
   FAIL_REGULAR_EXPRESSION "FAIL - ")
+
+# tests/cli/cli_edges_test.sh: the CLI against misbehaving emulators (echoed URLs, control characters, a voided
+# UserSig) and its own edges (help, version, malformed base URLs, large or unreadable input, JSON positions).
+add_test(NAME cli.edges_script
+  COMMAND ${TIMREST_BASH} ${CMAKE_CURRENT_LIST_DIR}/cli_edges_test.sh $<TARGET_FILE:timrest-cli> $<TARGET_FILE:timrest-emulator>)
+set_tests_properties(cli.edges_script PROPERTIES
+  TIMEOUT 120
+  PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
+  FAIL_REGULAR_EXPRESSION "FAIL - ")

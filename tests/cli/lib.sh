@@ -2,7 +2,7 @@
 # lib.sh: what the CLI test scripts share; sourced, not run. A script sources it and calls
 #   cli_setup "$@"
 # which checks the arguments (TIMREST_CLI TIMREST_EMULATOR), starts the emulator on port 0 in a scratch folder
-# removed on exit, and exports the CLI's configuration for it. The script then drives the CLI with run and checks
+# removed on exit (start_emulator starts more, e.g. misbehaving ones), and exports the CLI's configuration for it. The script then drives the CLI with run and checks
 # each result with expect, and ends with summary, which prints "N passed, M failed" and fails on any failure.
 # Variables the script may read: cli, emulator, work, url (the emulator's base URL), dead (a URL nothing answers),
 # status, out and err (files holding the last run's stdout and stderr), passed, failed.
@@ -20,27 +20,11 @@ cli_setup() {
   unset TIMREST_SDKAPPID TIMREST_SECRET_KEY TIMREST_ADMIN TIMREST_REGION TIMREST_BASE_URL
 
   work=$(mktemp -d)
-  emulator_pid=""
+  emulator_pids=()
   trap cleanup EXIT
 
-  "$emulator" --port 0 >"$work/emulator.out" 2>"$work/emulator.err" &
-  emulator_pid=$!
-  url=""
-  local first
-  for _ in $(seq 1 100); do
-    first=$(head -n 1 "$work/emulator.out" 2>/dev/null || true)
-    if [[ "$first" =~ ^timrest-emulator\ listening\ on\ (http://127\.0\.0\.1:[0-9]+)\  ]]; then
-      url=${BASH_REMATCH[1]}
-      break
-    fi
-    kill -0 "$emulator_pid" 2>/dev/null || break
-    sleep 0.05
-  done
-  if [[ -z "$url" ]]; then
-    echo "FATAL: the emulator did not print its address" >&2
-    cat "$work/emulator.out" "$work/emulator.err" >&2
-    exit 1
-  fi
+  start_emulator
+  url=$started_url
 
   export TIMREST_SDKAPPID=1400000000
   export TIMREST_SECRET_KEY=5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e
@@ -55,11 +39,35 @@ cli_setup() {
   status=0
 }
 
+# start_emulator [ARGS...]: starts another emulator on port 0 with ARGS (e.g. --misbehave echo-url), stopped on
+# exit, and sets started_url to its base URL.
+start_emulator() {
+  local n=${#emulator_pids[@]}
+  "$emulator" --port 0 "$@" >"$work/emulator.$n.out" 2>"$work/emulator.$n.err" &
+  local pid=$!
+  emulator_pids+=("$pid")
+  started_url=""
+  local first
+  for _ in $(seq 1 100); do
+    first=$(head -n 1 "$work/emulator.$n.out" 2>/dev/null || true)
+    if [[ "$first" =~ ^timrest-emulator\ listening\ on\ (http://127\.0\.0\.1:[0-9]+)\  ]]; then
+      started_url=${BASH_REMATCH[1]}
+      return
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  echo "FATAL: the emulator did not print its address" >&2
+  cat "$work/emulator.$n.out" "$work/emulator.$n.err" >&2
+  exit 1
+}
+
 cleanup() {
-  if [[ -n "$emulator_pid" ]]; then
-    kill "$emulator_pid" 2>/dev/null || true
-    wait "$emulator_pid" 2>/dev/null || true
-  fi
+  local pid
+  for pid in ${emulator_pids[@]+"${emulator_pids[@]}"}; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$work"
 }
 

@@ -3,12 +3,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "timrest/account/account_delete.hpp"
 #include "timrest/account/account_import.hpp"
 #include "timrest/auth/usersig.hpp"
+#include "timrest/protocol/item_failures.hpp"
 #include "timrest/recentcontact/del_contact_group.hpp"
 #include "timrest/transport/error.hpp"
 
 #include <boost/describe/class.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -411,6 +414,23 @@ TEST_CASE("client: after 70001 or 70052 the UserSig is renewed once and the requ
     }
 }
 
+TEST_CASE("client: a renewal within the same second sends a different UserSig that still verifies", "[client]") {
+    const int code = GENERATE(70001, 70052);
+    CAPTURE(code);
+    manual_clock clock;
+    auto c = test_config();
+    c.clock = clock.fixed();  // the refusal and the renewal fall in the same second
+    harness h(in_turn({ok(service_body(code, "refused")), ok(ok_body)}), c);
+    REQUIRE(h.del());
+    const auto sent = h.sent();
+    REQUIRE(sent.size() == 2);
+    CHECK_FALSE(same(usersig_of(sent[0].url), usersig_of(sent[1].url)));
+    CHECK(signed_for(usersig_of(sent[1].url), "administrator", clock.now()));
+    const auto claims = timrest::decode_usersig(usersig_of(sent[1].url));
+    REQUIRE(claims);
+    CHECK(claims->time == t0);  // signed now, not back-dated or ahead of the clock
+}
+
 TEST_CASE("client: a second 70001 is returned after exactly two requests", "[client]") {
     manual_clock clock;
     auto c = test_config();
@@ -788,6 +808,150 @@ TEST_CASE("client: a service reply that echoes the UserSig does not leak it", "[
     const auto r = h.del();
     REQUIRE_FALSE(r);
     check_no_secrets(r.error(), h.sent());
+}
+
+// Every way a proxy or server may spell back a secret it saw: quoted as a URL (only the reserved `*`, or
+// every byte, upper- and lower-case hex, quoted twice) or escaped inside a JSON string.
+std::vector<std::string> echoed_spellings(std::string_view secret) {
+    static constexpr char upper[] = "0123456789ABCDEF";
+    static constexpr char lower[] = "0123456789abcdef";
+    std::vector<std::string> out(6);
+    for (const char ch : secret) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool star = c == '*';
+        out[0] += star ? std::string("%2A") : std::string(1, ch);
+        out[1] += std::string{'%', upper[c >> 4], upper[c & 15]};
+        out[2] += std::string{'%', lower[c >> 4], lower[c & 15]};
+        out[3] += star ? std::string("%252A") : std::string(1, ch);
+        out[4] += std::string("\\u00") + upper[c >> 4] + upper[c & 15];
+        out[5] += std::string("\\u0025") + lower[c >> 4] + lower[c & 15];  // a quoted URL inside a JSON string
+    }
+    return out;
+}
+
+// The forms above as they read once decoded from JSON, so a check of parsed text looks for what is there.
+bool contains_any_spelling(std::string_view text, std::string_view secret) {
+    for (const auto& spelt : echoed_spellings(secret)) {
+        std::string decoded = spelt;  // undo the JSON escapes the test wrote
+        for (std::size_t at; (at = decoded.find("\\u00")) != std::string::npos;)
+            decoded.replace(at, 6, 1, static_cast<char>(std::stoi(decoded.substr(at + 4, 2), nullptr, 16)));
+        if (contains(text, spelt) || contains(text, decoded)) return true;
+    }
+    return contains(text, secret);
+}
+
+TEST_CASE("client: a UserSig or key echoed percent-encoded or JSON-escaped is scrubbed from every text returned",
+          "[client][secrets]") {
+    const int form = GENERATE(range(0, 6));
+    CAPTURE(form);
+    // Signing at a second whose UserSig has a '*', so that the quoting proxy has something to quote.
+    manual_clock clock;
+    auto c = test_config();
+    c.clock = clock.fixed();
+    while (timrest::make_usersig(app, secret, "administrator", c.usersig_lifetime, clock.now()).find('*') ==
+           std::string::npos)
+        clock.advance(std::chrono::seconds(1));
+    harness h(fake_transport::handler([form](const fake_transport::request& req) {
+                  const std::string sig = echoed_spellings(usersig_of(req.url))[form];
+                  const std::string key = echoed_spellings(secret)[form];
+                  return ok(R"({"ActionStatus":"FAIL","ErrorCode":70003,"ErrorInfo":"bad usersig=)" + sig + " key " +
+                            key + R"(","ErrorDisplay":")" + sig + R"(","Echo":")" + req.url + "|" + sig + R"("})");
+              }),
+              c);
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    const auto sent = h.sent();
+    const std::string sig = usersig_of(sent.at(0).url);
+    REQUIRE(sig.find('*') != std::string::npos);
+    for (const std::string_view text : {std::string_view(r.error().info), std::string_view(r.error().display),
+                                        std::string_view(r.error().message())}) {
+        CHECK_FALSE(contains_any_spelling(text, sig));
+        CHECK_FALSE(contains_any_spelling(text, secret));
+    }
+    CHECK(contains(r.error().info, "bad usersig=REDACTED key REDACTED"));
+
+    SECTION("and from the raw reply text and the parsed body") {
+        const auto raw = h.chat.post(del_contact_group::path, "{}");
+        CHECK_FALSE(contains_any_spelling(raw.text, sig));
+        CHECK_FALSE(contains_any_spelling(raw.text, secret));
+        const std::string body = boost::json::serialize(raw.body);
+        CHECK_FALSE(contains_any_spelling(body, sig));
+        CHECK(contains(raw.text, "usersig=REDACTED&random="));
+    }
+}
+
+TEST_CASE("client: a per-item ResultInfo that echoes the UserSig is scrubbed", "[client][secrets]") {
+    harness h(fake_transport::handler([](const fake_transport::request& req) {
+        return ok(R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ResultItem":[{"ResultCode":70107,)"
+                  R"("ResultInfo":"no such user; you sent )" +
+                  req.url + R"(","UserID":"bob"}]})");
+    }));
+    const auto r = timrest::try_call<timrest::account::account_delete>(
+        h.chat, {.DeleteItem = std::vector<timrest::account::account_ref>{timrest::account::account_ref{"bob"}}});
+    REQUIRE(r);
+    const auto failures = timrest::item_failures<timrest::account::account_delete>(*r);
+    REQUIRE(failures.size() == 1);
+    CHECK_FALSE(contains(failures[0].info, usersig_of(h.sent().at(0).url)));
+    CHECK(contains(failures[0].info, "usersig=REDACTED"));
+    CHECK_FALSE(contains(failures[0].message(), usersig_of(h.sent().at(0).url)));
+}
+
+TEST_CASE("client: the UserSig refused before a renewal is scrubbed from the renewed call's reply",
+          "[client][secrets]") {
+    manual_clock clock;
+    auto c = test_config();
+    c.clock = clock.ticking();
+    auto first_sig = std::make_shared<std::string>();
+    harness h(fake_transport::handler([first_sig](const fake_transport::request& req) {
+                  if (first_sig->empty()) {
+                      *first_sig = usersig_of(req.url);
+                      return ok(service_body(70001, "expired"));
+                  }
+                  return ok(service_body(51009, "you sent " + *first_sig + " before"));
+              }),
+              c);
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    REQUIRE(h.sent().size() == 2);
+    CHECK_FALSE(contains(r.error().info, *first_sig));
+    CHECK(r.error().info == "you sent REDACTED before");
+}
+
+// ---- outside text in messages ----------------------------------------------------------------------------
+
+TEST_CASE("client: ESC, NUL, CR and LF in ErrorInfo come out escaped on one line of message()", "[client]") {
+    harness h(fake_transport::always(
+        R"({"ActionStatus":"FAIL","ErrorCode":51009,"ErrorInfo":"gone\r\nERROR forged line\u001b[2J\u0000end\u009b"})"));
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    const std::string line = r.error().message();
+    CHECK(contains(line, "(gone\\r\\nERROR forged line\\x1b[2J\\x00end\\u009b)"));
+    CHECK(std::none_of(line.begin(), line.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == 0x7F;
+    }));
+    CHECK(std::string(timrest::error(r.error()).what()) == line);
+    CHECK(r.error().info == std::string("gone\r\nERROR forged line\x1b[2J") + '\0' + "end\xc2\x9b");  // kept whole
+}
+
+TEST_CASE("client: a 15 MiB ErrorInfo is cut to 1 KiB in message(), saying how much was cut", "[client]") {
+    const std::size_t size = 15u << 20;
+    harness h(fake_transport::always(service_body(51009, std::string(size, 'x'))));
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    const std::string line = r.error().message();
+    CHECK(line.size() < 1200);
+    CHECK(contains(line, std::string(1024, 'x') + "... (" + std::to_string(size - 1024) + " more bytes cut))"));
+    CHECK(r.error().info.size() == size);
+}
+
+TEST_CASE("client: curl's text with control characters comes out escaped in message()", "[client]") {
+    harness h(fake_transport::handler([](const fake_transport::request&) {
+        return failed(transport_errc::connect_failed, "refused\n\x1b]0;owned\x07");
+    }));
+    const auto r = h.del();
+    REQUIRE_FALSE(r);
+    CHECK(contains(r.error().message(), "refused\\n\\x1b]0;owned\\x07"));
 }
 
 // ---- call<E> ---------------------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 // timrest: call the Chat REST API from a shell, through the same declarations as the library.
 //
 //   timrest call <service>/<command> [JSON | @FILE | -]
+//   timrest call <service>/<command> --help
 //   timrest usersig [--identifier ID] [--expire SECONDS]
 //   timrest endpoints
+//   timrest --help | -h | --version
 //
 // Configuration: TIMREST_SDKAPPID, TIMREST_SECRET_KEY, TIMREST_ADMIN (default "administrator"), and
 // TIMREST_REGION (a preset) or TIMREST_BASE_URL; the flags --sdkappid, --secret-key, --admin, --region and
@@ -10,14 +12,20 @@
 //
 // Exit status: 0 success; 1 service error (ErrorCode != 0); 2 usage or validation error, nothing sent;
 // 3 transport or protocol error.
+//
+// Text from the server or curl reaches stderr only through the library's messages or printable(): control
+// characters escaped, cut at 1 KiB, secrets scrubbed. The reply on stdout is the client's scrubbed raw_reply::text.
 
 #include "timrest.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -34,8 +42,10 @@ enum exit_code { ok = 0, service_failed = 1, usage_failed = 2, transport_failed 
 
 constexpr std::string_view usage_text =
     "usage: timrest [options] call <service>/<command> [JSON | @FILE | -]\n"
+    "       timrest call <service>/<command> --help   fields, bounds, rate and errors of one endpoint\n"
     "       timrest [options] usersig [--identifier ID] [--expire SECONDS]\n"
     "       timrest endpoints [--json]\n"
+    "       timrest --help | -h | --version\n"
     "options (override the environment):\n"
     "  --sdkappid N        TIMREST_SDKAPPID\n"
     "  --secret-key KEY    TIMREST_SECRET_KEY\n"
@@ -43,14 +53,22 @@ constexpr std::string_view usage_text =
     "  --region NAME       TIMREST_REGION: china singapore seoul tokyo frankfurt mumbai silicon-valley jakarta\n"
     "  --base-url URL      TIMREST_BASE_URL, e.g. http://127.0.0.1:8080\n";
 
+// Request input beyond this is refused: `@/dev/zero` or an endless pipe must not grow memory without limit.
+constexpr std::size_t max_input_bytes = 16u << 20;
+
+// Every line on stderr that quotes outside text (the input, a file name, curl, the server) goes through this.
+std::string printable(std::string_view text) {
+    return timrest::detail::printable(text);
+}
+
 int usage(std::string_view problem) {
-    std::cerr << "timrest: " << problem << "\n" << usage_text;
+    std::cerr << "timrest: " << printable(problem) << "\n" << usage_text;
     return usage_failed;
 }
 
 // A request the declaration refuses: the reason is the whole message.
 int refuse(std::string_view path, std::string_view reason) {
-    std::cerr << "timrest: invalid request for " << path << ": " << reason << " (nothing was sent)\n";
+    std::cerr << "timrest: invalid request for " << path << ": " << printable(reason) << " (nothing was sent)\n";
     return usage_failed;
 }
 
@@ -64,15 +82,17 @@ struct arguments {
     std::vector<std::string> positional;
 };
 
-// Every option takes a value; an unknown one is a usage error.
+// Every option but the switches takes a value; an unknown one is a usage error.
 std::optional<arguments> parse(int argc, char** argv, std::string& problem) {
     static constexpr std::string_view known[] = {"--sdkappid", "--secret-key", "--admin", "--region",
                                                  "--base-url", "--identifier", "--expire"};
+    static constexpr std::string_view switches[] = {"--json", "--help", "--version"};
     arguments a;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
-        if (arg == "--json") {  // the one switch without a value
-            a.options["--json"] = "1";
+        if (arg == "-h") arg = "--help";
+        if (std::find(std::begin(switches), std::end(switches), arg) != std::end(switches)) {
+            a.options[std::string(arg)] = "1";
         } else if (arg.starts_with("--")) {
             std::string name(arg), value;
             if (auto eq = arg.find('='); eq != std::string_view::npos) {
@@ -106,6 +126,57 @@ std::optional<std::string> setting(const arguments& a, std::string_view flag, co
     return env(variable);
 }
 
+// What is wrong with a base URL, if anything: scheme, then a host (a name, an IPv4 address or a bracketed IPv6
+// one), an optional port and an optional path, with nothing curl would refuse or read differently.
+std::optional<std::string> base_url_problem(std::string_view url) {
+    std::string_view rest;
+    if (url.starts_with("http://"))
+        rest = url.substr(7);
+    else if (url.starts_with("https://"))
+        rest = url.substr(8);
+    else
+        return "must start with http:// or https://";
+    for (const char ch : url) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c >= 0x7F) return "must not contain spaces, control characters or non-ASCII bytes";
+        if (c == '?' || c == '#' || c == '@' || c == '\\')
+            return std::string("must not contain '") + ch + "' (only scheme, host, port and path)";
+    }
+    const std::string_view authority = rest.substr(0, rest.find('/'));
+    std::string_view port;
+    if (authority.starts_with('[')) {
+        const auto close = authority.find(']');
+        if (close == std::string_view::npos) return "has an IPv6 address without its closing ']'";
+        const auto address = authority.substr(1, close - 1);
+        if (address.empty() || address.find_first_not_of("0123456789abcdefABCDEF:.") != std::string_view::npos)
+            return "has a malformed IPv6 address";
+        const auto after = authority.substr(close + 1);
+        if (!after.empty()) {
+            if (!after.starts_with(':')) return "has text after the IPv6 address";
+            port = after.substr(1);
+            if (port.empty()) return "has an empty port";
+        }
+    } else {
+        const auto colon = authority.find(':');
+        const auto host = authority.substr(0, colon);
+        if (host.empty()) return "has no host";
+        if (host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") !=
+            std::string_view::npos)
+            return "has a malformed host";
+        if (colon != std::string_view::npos) {
+            port = authority.substr(colon + 1);
+            if (port.empty()) return "has an empty port";
+        }
+    }
+    if (!port.empty()) {
+        unsigned number = 0;
+        auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), number);
+        if (ec != std::errc() || end != port.data() + port.size() || number == 0 || number > 65535)
+            return "has a port that is not a number from 1 to 65535";
+    }
+    return std::nullopt;
+}
+
 // The client configuration from flags and environment, or a usage problem.
 std::optional<timrest::config> make_config(const arguments& a, bool need_url, std::string& problem) {
     timrest::config c;
@@ -131,8 +202,8 @@ std::optional<timrest::config> make_config(const arguments& a, bool need_url, st
         base_url = env("TIMREST_BASE_URL");
         region_name = env("TIMREST_REGION");
     }
-    if (base_url && !base_url->starts_with("http://") && !base_url->starts_with("https://"))
-        return problem = "the base URL must start with http:// or https://", std::nullopt;
+    if (base_url)
+        if (auto bad = base_url_problem(*base_url)) return problem = "the base URL " + *bad, std::nullopt;
     if (base_url) {
         c.base_url = *base_url;
     } else if (region_name) {
@@ -145,17 +216,44 @@ std::optional<timrest::config> make_config(const arguments& a, bool need_url, st
     return c;
 }
 
+// All of `in`, unless it fails or holds more than max_input_bytes.
+std::optional<std::string> read_capped(std::istream& in, const std::string& what, std::string& problem) {
+    std::string text;
+    char buffer[64 * 1024];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_input_bytes)
+            return problem = what + " holds more than " + std::to_string(max_input_bytes >> 20) + " MiB", std::nullopt;
+    }
+    if (in.bad()) return problem = "cannot read " + what, std::nullopt;
+    return text;
+}
+
 std::optional<std::string> read_input(const std::vector<std::string>& positional, std::string& problem) {
     if (positional.size() < 3) return std::string("{}");
     if (positional.size() > 3) return problem = "call takes one JSON argument", std::nullopt;
     const std::string& arg = positional[2];
-    if (arg == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+    if (arg == "-") return read_capped(std::cin, "standard input", problem);
     if (arg.starts_with('@')) {
-        std::ifstream file(arg.substr(1), std::ios::binary);
-        if (!file) return problem = "cannot read " + arg.substr(1), std::nullopt;
-        return std::string(std::istreambuf_iterator<char>(file), {});
+        const std::string name = arg.substr(1);
+        std::error_code ec;
+        if (std::filesystem::is_directory(name, ec))
+            return problem = "cannot read " + name + ": it is a directory", std::nullopt;
+        std::ifstream file(name, std::ios::binary);
+        if (!file) return problem = "cannot read " + name, std::nullopt;
+        return read_capped(file, name, problem);
     }
     return arg;
+}
+
+// The one place the CLI parses JSON input. A syntax error names its line and column (bytes, from 1).
+// Input JSON, parsed as the library parses replies: a key given twice is refused by name (it would otherwise
+// be merged, the last one winning), and errors say where.
+std::optional<boost::json::value> parse_json_input(std::string_view text, std::string& problem) {
+    auto parsed = timrest::parse_json(text);
+    if (parsed) return std::move(parsed.value);
+    problem = "not valid JSON at " + parsed.error->to_string();
+    return std::nullopt;
 }
 
 template <class E>
@@ -163,14 +261,14 @@ int call(const arguments& a) {
     std::string problem;
     auto input = read_input(a.positional, problem);
     if (!input) return usage(problem);
-    boost::system::error_code ec;
-    auto json = boost::json::parse(*input, ec);
-    if (ec) return refuse(E::path, "not valid JSON: " + ec.message());
+    auto json = parse_json_input(*input, problem);
+    if (!json) return refuse(E::path, problem);
 
     // The same decoding and validation as the library, so the CLI refuses exactly what the library refuses.
     // A key the declaration does not know is refused (likely a typo); a plain field left out keeps its default.
     auto request = timrest::blank<typename E::request>();
-    if (auto bad = timrest::from_json(json, request, timrest::unknown_keys::reject, timrest::absent_fields::keep_defaults))
+    if (auto bad =
+            timrest::from_json(*json, request, timrest::unknown_keys::reject, timrest::absent_fields::keep_defaults))
         return refuse(E::path, bad->to_string());
     if (auto invalid = timrest::check_request(request)) return refuse(E::path, invalid->info);
 
@@ -190,10 +288,70 @@ int call(const arguments& a) {
     auto response = timrest::blank<typename E::response>();
     if (auto bad = timrest::from_json(reply.body, response, timrest::unknown_keys::ignore,
                                       timrest::absent_fields::keep_defaults)) {  // as try_call decodes
-        std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": " << bad->to_string()
-                  << " random=" << reply.random << "\n";
+        std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": "
+                  << printable(bad->to_string()) << " random=" << reply.random << "\n";
         return transport_failed;
     }
+    return ok;
+}
+
+// A JSON value as it reads in a sentence: strings without quotes.
+std::string plain(const boost::json::value& v) {
+    if (auto s = v.if_string()) return std::string(s->data(), s->size());
+    return boost::json::serialize(v);
+}
+
+// "array, min_items 1, max_items 1 of string, max_bytes 64": a field's schema in one line. Generic over the
+// schema's keys, so a new kind of bound shows up here without a change.
+std::string schema_line(const boost::json::object& schema) {
+    std::string out = schema.contains("type") ? plain(schema.at("type")) : "any";
+    for (const auto& [key, value] : schema) {
+        if (key == "name" || key == "required" || key == "type" || key == "fields" || key == "items" || key == "rules")
+            continue;
+        out += ", " + std::string(key) + " " + plain(value);
+    }
+    if (auto items = schema.if_contains("items"); items && items->is_object())
+        out += " of " + schema_line(items->as_object());
+    return out;
+}
+
+// The object schema a field holds, directly or as the items of (nested) arrays; null when it holds none.
+const boost::json::object* object_schema(const boost::json::object& schema) {
+    if (schema.contains("fields")) return &schema;
+    if (auto items = schema.if_contains("items"); items && items->is_object()) return object_schema(items->as_object());
+    return nullptr;
+}
+
+void print_fields(std::ostream& os, const boost::json::object& schema, std::size_t indent) {
+    const std::string pad(indent, ' ');
+    if (auto fields = schema.if_contains("fields"); fields && fields->is_array()) {
+        for (const auto& f : fields->as_array()) {
+            const auto& field = f.as_object();
+            const bool required = field.contains("required") && field.at("required") == true;
+            os << pad << plain(field.at("name")) << (required ? " (required): " : ": ") << schema_line(field) << "\n";
+            if (auto nested = object_schema(field)) print_fields(os, *nested, indent + 2);
+        }
+    }
+    if (auto rules = schema.if_contains("rules")) os << pad << "rules: " << plain(*rules) << "\n";
+}
+
+// `timrest call <path> --help`: what E's declaration says, for a person.
+template <class E>
+int endpoint_help() {
+    const auto d = timrest::describe_endpoint<E>();
+    std::cout << E::path << "\n\nrequest:\n";
+    print_fields(std::cout, d.at("request").as_object(), 2);
+    std::cout << "\nresponse:\n";
+    print_fields(std::cout, d.at("response").as_object(), 2);
+    std::cout << "\nrate: ";
+    if (const unsigned rate = timrest::calls_per_second<E>(); rate != 0)
+        std::cout << "at most " << rate << " calls per second\n";
+    else
+        std::cout << "no documented limit\n";
+    std::cout << "\nerrors:\n";
+    for (const auto& row : timrest::error_table<E>())
+        std::cout << "  " << row.code << "  " << row.meaning << (row.retryable ? " (retryable)" : "") << "\n";
+    std::cout << "  (and the codes common to every endpoint)\n";
     return ok;
 }
 
@@ -232,6 +390,15 @@ int main(int argc, char** argv) try {
     std::string problem;
     auto args = parse(argc, argv, problem);
     if (!args) return usage(problem);
+    if (args->options.contains("--version")) {
+        std::cout << "timrest " << TIMREST_VERSION_STRING << "\n";
+        return ok;
+    }
+    const bool help = args->options.contains("--help");
+    if (help && !(args->positional.size() >= 2 && args->positional[0] == "call")) {
+        std::cout << usage_text;
+        return ok;
+    }
     if (args->positional.empty()) return usage("no command given");
     const std::string& command = args->positional[0];
     if (command == "endpoints") return endpoints(*args);
@@ -239,12 +406,14 @@ int main(int argc, char** argv) try {
     if (command == "call") {
         if (args->positional.size() < 2) return usage("call needs <service>/<command>");
         int status = usage_failed;
-        if (!timrest::visit_endpoint(args->positional[1], [&](auto e) { status = call<decltype(e)>(*args); }))
+        if (!timrest::visit_endpoint(args->positional[1], [&](auto e) {
+                status = help ? endpoint_help<decltype(e)>() : call<decltype(e)>(*args);
+            }))
             return usage("unknown endpoint \"" + args->positional[1] + "\"; `timrest endpoints` lists them");
         return status;
     }
     return usage("unknown command \"" + command + "\"");
 } catch (const std::exception& e) {
-    std::cerr << "timrest: " << e.what() << "\n";
+    std::cerr << "timrest: " << printable(e.what()) << "\n";
     return transport_failed;
 }

@@ -93,6 +93,7 @@ struct server::impl {
     static constexpr std::size_t max_recorded = 10000;
     std::map<std::string, std::function<reply(const boost::json::value&)>, std::less<>> handlers;
     world state;
+    std::function<void(const received_request&, std::string&)> misbehave;
 
     impl(app a, std::uint16_t port)
         : application(std::move(a)), acceptor(ioc, tcp::endpoint(asio::ip::make_address("127.0.0.1"), port)) {}
@@ -143,6 +144,7 @@ struct server::impl {
         response.set(http::field::content_type, "application/json");
         response.keep_alive(request.keep_alive());
         response.body() = boost::json::serialize(body);
+        if (misbehave) misbehave(received.back(), response.body());
         response.prepare_payload();
         return response;
     }
@@ -224,6 +226,11 @@ std::size_t server::connections_accepted() const { return impl_->accepted.load()
 std::vector<received_request> server::requests() const {
     std::lock_guard lock(impl_->mutex);
     return impl_->received;
+}
+
+void server::misbehave(std::function<void(const received_request&, std::string& body)> f) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->misbehave = std::move(f);
 }
 
 void server::with_world(const std::function<void(world&)>& f) {

@@ -85,6 +85,10 @@ public:
     /// Every request received so far, oldest first.
     std::vector<received_request> requests() const;
 
+    /// Rewrites every reply body before it is sent, for tests of a server that misbehaves on purpose (echoes the
+    /// URL, sends control characters, refuses a UserSig). Runs under the emulator's lock: `f` must not call back.
+    void misbehave(std::function<void(const received_request&, std::string& body)> f);
+
     /// Runs `f` on the emulator's state under its lock, e.g. to seed conversations for a paging test
     /// (include behaviour.hpp for the definition of world).
     void with_world(const std::function<void(world&)>& f);

@@ -1,19 +1,73 @@
-// timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID]
-// Serves the Chat REST protocol on 127.0.0.1 and prints the address it listens on.
+// timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID] [--misbehave MODE]
+// Serves the Chat REST protocol on 127.0.0.1 and prints the address it listens on. --misbehave makes it a
+// hostile server for the CLI's tests; see `misbehaviour` below.
 
 #include "emulator.hpp"
 
 #include <charconv>
+#include <functional>
 #include <iostream>
+#include <memory>
+#include <string>
 #include <string_view>
 
 namespace {
 
 int usage() {
-    std::cerr << "usage: timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID]\n"
-                 "  Serves the Tencent Cloud Chat REST API on 127.0.0.1 for tests and examples.\n"
-                 "  --port 0 (the default) picks a free port; the address is printed on stdout.\n";
+    std::cerr
+        << "usage: timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID] [--misbehave MODE]\n"
+           "  Serves the Tencent Cloud Chat REST API on 127.0.0.1 for tests and examples.\n"
+           "  --port 0 (the default) picks a free port; the address is printed on stdout.\n"
+           "  --misbehave echo-url: every reply quotes the request URL raw, percent-encoded and JSON-escaped\n"
+           "  --misbehave hostile-info: ErrorInfo starts with CR/LF, ESC and NUL and runs to 15 MiB\n"
+           "  --misbehave void-first-usersig: the first UserSig seen is answered 70052 whenever it comes\n";
     return 2;
+}
+
+using rewrite = std::function<void(const timrest::emulator::received_request&, std::string& body)>;
+
+// `"ErrorInfo":"` with `text` (already JSON) put in front of the info the emulator wrote.
+void prefix_error_info(std::string& body, std::string_view text) {
+    constexpr std::string_view key = R"("ErrorInfo":")";
+    if (auto at = body.find(key); at != std::string::npos) body.insert(at + key.size(), text);
+}
+
+// The request target, each byte other than a letter or digit as %XX, then each byte as \u00XX.
+std::pair<std::string, std::string> quoted_and_escaped(std::string_view target) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string quoted, escaped;
+    for (const char ch : target) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool plain = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        quoted += plain ? std::string(1, ch) : std::string{'%', hex[c >> 4], hex[c & 15]};
+        escaped += std::string("\\u00") + hex[c >> 4] + hex[c & 15];
+    }
+    return {quoted, escaped};
+}
+
+// What each --misbehave mode does to a reply body; empty for an unknown mode.
+rewrite misbehaviour(std::string_view mode) {
+    if (mode == "echo-url")
+        return [](const timrest::emulator::received_request& r, std::string& body) {
+            auto [quoted, escaped] = quoted_and_escaped(r.target);
+            body.insert(1,
+                        R"("Echo":")" + r.target + R"(","Quoted":")" + quoted + R"(","Escaped":")" + escaped + "\",");
+            prefix_error_info(body, "you sent " + quoted + " and " + escaped + "; ");
+        };
+    if (mode == "hostile-info")
+        return [](const timrest::emulator::received_request&, std::string& body) {
+            prefix_error_info(body, R"(gone\r\nERROR forged line\u001b[2J\u0000)" + std::string(15u << 20, 'x'));
+        };
+    if (mode == "void-first-usersig")
+        return [voided = std::make_shared<std::string>()](const timrest::emulator::received_request& r,
+                                                          std::string& body) {
+            const auto from = r.target.find("usersig=");
+            const auto sig = from == std::string::npos ? std::string()
+                                                       : r.target.substr(from + 8, r.target.find('&', from) - from - 8);
+            if (voided->empty()) *voided = sig;
+            if (sig == *voided) body = R"({"ActionStatus":"FAIL","ErrorCode":70052,"ErrorInfo":"UserSig voided"})";
+        };
+    return {};
 }
 
 template <class I>
@@ -27,6 +81,7 @@ bool parse_number(std::string_view s, I& out) {
 int main(int argc, char** argv) {
     timrest::emulator::app app;
     std::uint16_t port = 0;
+    rewrite misbehave;
     for (int i = 1; i < argc; ++i) {
         const std::string_view flag = argv[i];
         if (flag == "--help" || flag == "-h") return usage(), 0;
@@ -40,6 +95,8 @@ int main(int argc, char** argv) {
             app.secret_key = value;
         } else if (flag == "--admin") {
             app.admin = value;
+        } else if (flag == "--misbehave") {
+            if (!(misbehave = misbehaviour(value))) return usage();
         } else {
             return usage();
         }
@@ -47,6 +104,7 @@ int main(int argc, char** argv) {
 
     try {
         timrest::emulator::server server(app, port);
+        if (misbehave) server.misbehave(misbehave);
         std::cout << "timrest-emulator listening on " << server.base_url() << " (sdkappid " << app.sdkappid
                   << ", admin " << app.admin << ")" << std::endl;
         server.run();

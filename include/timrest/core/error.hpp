@@ -7,6 +7,8 @@
 // (here: it completed but the reply is unusable, or the request was refused before sending), service
 // (protocol/service_error.hpp: the service answered ErrorCode != 0).
 
+#include "timrest/core/detail/text.hpp"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -101,16 +103,21 @@ inline bool detail::protocol_category_impl::equivalent(int ev, const std::error_
 }
 
 /// Why a call failed, with what Tencent support needs to trace it. Never holds the secret key or a UserSig.
+///
+/// `info` and `display` keep the text whole, as received (minus secrets), for code that inspects it; it may
+/// hold anything a server sends, control characters and megabytes included. Log message() instead: it
+/// escapes control characters and cuts that text at 1 KiB.
 struct call_error {
     std::error_code code{};        ///< category tells the layer; for service errors, value() is ErrorCode
-    std::string info{};            ///< ErrorInfo from the service, or the client's own detail
-    std::string display{};         ///< ErrorDisplay, when the service sent one
+    std::string info{};            ///< ErrorInfo from the service, or the client's own detail; whole, unescaped
+    std::string display{};         ///< ErrorDisplay, when the service sent one; whole, unescaped
     std::string_view meaning{};    ///< from the endpoint's error table or the common table; may be empty
     std::uint32_t random = 0;      ///< the request's `random` query parameter
     bool retryable = false;        ///< whether the same request may succeed later
     bool sent = false;             ///< whether anything went on the wire
 
-    /// One line for logs: `error 51009: <meaning> (<ErrorInfo>) random=<n>`.
+    /// One line for logs: `error 51009: <meaning> (<ErrorInfo>) random=<n>`, ErrorInfo escaped and capped
+    /// (detail::printable), so a server cannot forge log lines, repaint a terminal or flood a log.
     std::string message() const {
         std::string out;
         const bool service = std::string_view(code.category().name()) == "timrest.service";
@@ -123,7 +130,7 @@ struct call_error {
         out += meaning.empty() ? code.message() : std::string(meaning);
         if (service || !info.empty()) {  // a service error always shows ErrorInfo, even when empty
             out += " (";
-            out += info;
+            out += detail::printable(info);
             out += ')';
         }
         out += " random=";

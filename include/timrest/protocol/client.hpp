@@ -5,6 +5,7 @@
 // reads the envelope; protocol/call.hpp adds the typed layer on top.
 
 #include "timrest/auth/usersig.hpp"
+#include "timrest/core/detail/text.hpp"
 #include "timrest/core/error.hpp"
 #include "timrest/core/json_parse.hpp"
 #include "timrest/core/wire.hpp"
@@ -19,6 +20,7 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -27,6 +29,7 @@
 #include <mutex>
 #include <optional>
 #include <random>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -95,14 +98,15 @@ inline std::size_t reply_memory_budget(std::size_t text_bytes) noexcept {
     return std::max<std::size_t>(8 * text_bytes, 256 * 1024);
 }
 
-// Replaces every occurrence of each secret in `s`: defence in depth for text that came from elsewhere.
-inline std::string scrub(std::string s, std::initializer_list<std::string_view> secrets) {
-    for (auto secret : secrets) {
-        if (secret.empty()) continue;
-        for (auto pos = s.find(secret); pos != std::string::npos; pos = s.find(secret, pos + 8))
-            s.replace(pos, secret.size(), "REDACTED");
+// Scrubs every string in `v`, at any depth. Keys are left alone: the service names them itself.
+inline void scrub_strings(boost::json::value& v, std::span<const std::string_view> secrets) {
+    if (auto* s = v.if_string()) {
+        if (std::string clean = scrub(*s, secrets); clean != std::string_view(*s)) *s = clean;
+    } else if (auto* a = v.if_array()) {
+        for (auto& e : *a) scrub_strings(e, secrets);
+    } else if (auto* o = v.if_object()) {
+        for (auto& kv : *o) scrub_strings(kv.value(), secrets);
     }
-    return s;
 }
 
 // The admin UserSig, generated on first use and renewed after half its lifetime; safe for concurrent use.
@@ -117,21 +121,33 @@ public:
         std::lock_guard lock(mutex_);
         if (usersig_.empty() || now >= issued_ + c.usersig_lifetime / 2 || now < issued_) {
             usersig_ = make_usersig(c.sdkappid, c.secret_key, c.admin, c.usersig_lifetime, now);
+            // Signing is deterministic per second, so a renewal in the second of the refusal would resend the
+            // refused UserSig. Sign it for one second less instead: TLS.time stays now (a service that voids
+            // UserSigs issued before some moment, 70052, sees the latest time possible), and the lost second
+            // does not matter to a client that renews at half the lifetime.
+            if (usersig_ == refused_) {
+                const auto other = c.usersig_lifetime > std::chrono::seconds(1)
+                                       ? c.usersig_lifetime - std::chrono::seconds(1)
+                                       : c.usersig_lifetime + std::chrono::seconds(1);
+                usersig_ = make_usersig(c.sdkappid, c.secret_key, c.admin, other, now);
+            }
             issued_ = now;
             ++generation_;
         }
         return {usersig_, generation_};
     }
 
-    /// Drops the UserSig the service refused, unless another caller already replaced it.
+    /// Drops the UserSig the service refused, unless another caller already replaced it; the next one will
+    /// differ from it.
     void invalidate(std::uint64_t generation) {
         std::lock_guard lock(mutex_);
-        if (generation == generation_) usersig_.clear();
+        if (generation == generation_) refused_ = std::exchange(usersig_, std::string());
     }
 
 private:
     std::mutex mutex_;
     std::string usersig_;
+    std::string refused_;
     std::chrono::system_clock::time_point issued_{};
     std::uint64_t generation_ = 0;
 };
@@ -183,10 +199,10 @@ public:
     /// With config::pace_calls, waits first so that `path` gets at most `calls_per_second` calls a second
     /// (0: no pacing); try_call passes the endpoint's declared limit.
     raw_reply post(std::string_view path, std::string_view body, unsigned calls_per_second = 0) {
-        auto [reply, generation] = attempt(path, body, calls_per_second);
+        auto [reply, ticket] = attempt(path, body, calls_per_second);
         if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
-            usersig_.invalidate(generation);
-            reply = attempt(path, body, calls_per_second).first;
+            usersig_.invalidate(ticket.generation);
+            reply = attempt(path, body, calls_per_second, ticket.usersig).first;
         }
         return reply;
     }
@@ -196,8 +212,13 @@ private:
         return config_.clock ? config_.clock() : std::chrono::system_clock::now();
     }
 
-    std::pair<raw_reply, std::uint64_t> attempt(std::string_view path, std::string_view body,
-                                                unsigned calls_per_second) {
+    // The secrets a reply may echo: this attempt's UserSig, the one refused before it (if any), and the key.
+    using secret_list = std::array<std::string_view, 3>;
+
+    // One request. `refused_usersig` is the UserSig a renewal replaced: this reply may quote it too.
+    std::pair<raw_reply, detail::usersig_cache::ticket> attempt(std::string_view path, std::string_view body,
+                                                                unsigned calls_per_second,
+                                                                std::string_view refused_usersig = {}) {
         if (config_.pace_calls && calls_per_second != 0)
             std::this_thread::sleep_until(pacer_.reserve(path, calls_per_second));
         raw_reply reply;
@@ -207,8 +228,9 @@ private:
             ticket = usersig_.get(config_, now());
         } catch (const std::exception& e) {
             reply.error = unsent(std::string("could not sign the request: ") + e.what(), reply.random);
-            return {std::move(reply), 0};
+            return {std::move(reply), {}};
         }
+        const secret_list secrets{ticket.usersig, refused_usersig, config_.secret_key};
         auto send = [&](const std::string& base) {
             return transport_->post(
                 make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body);
@@ -219,17 +241,16 @@ private:
             if (out.error && !config_.backup_url.empty() && never_delivered(out.error))
                 out = send(config_.backup_url);  // it never reached the service: same request, same random
         } catch (const std::exception& e) {
-            reply.error = unsent(hide_secrets(std::string("could not send: ") + e.what(), ticket.usersig),
-                                 reply.random);
-            return {std::move(reply), ticket.generation};
+            reply.error = unsent(hide_secrets(std::string("could not send: ") + e.what(), secrets), reply.random);
+            return {std::move(reply), std::move(ticket)};
         }
-        read(out, reply, ticket.usersig);
-        return {std::move(reply), ticket.generation};
+        read(out, reply, secrets);
+        return {std::move(reply), std::move(ticket)};
     }
 
     // Text from elsewhere (curl, the service, an exception) with this client's secrets replaced.
-    std::string hide_secrets(std::string text, std::string_view usersig) const {
-        return detail::scrub(std::move(text), {usersig, config_.secret_key});
+    static std::string hide_secrets(std::string_view text, const secret_list& secrets) {
+        return detail::scrub(text, secrets);
     }
 
     static call_error unsent(std::string info, std::uint32_t random) {
@@ -243,10 +264,10 @@ private:
                ec == transport_errc::tls_failed;
     }
 
-    void read(http_outcome& out, raw_reply& reply, std::string_view usersig) const {
+    void read(http_outcome& out, raw_reply& reply, const secret_list& secrets) const {
         auto fail = [&](std::error_code ec, std::string info) {
             reply.error = call_error{.code = ec,
-                                     .info = hide_secrets(std::move(info), usersig),
+                                     .info = hide_secrets(info, secrets),
                                      .random = reply.random,
                                      .retryable = ec == condition::retryable,
                                      .sent = !never_delivered(ec)};
@@ -259,6 +280,10 @@ private:
         reply.text = std::move(out.response.body);
         const auto budget = detail::reply_memory_budget(reply.text.size());
         auto parsed = parse_json(reply.text, {.max_memory = budget});
+        // A reply may quote what it was sent (a proxy echoing the URL, an error repeating the UserSig). Scrub the
+        // raw text (the CLI prints it) and every parsed string (ErrorInfo, ResultInfo, ...). Parsing first keeps
+        // the scrub from changing the structure; the parsed strings are caught whatever JSON escapes spelt them.
+        reply.text = hide_secrets(reply.text, secrets);
         if (!parsed) {
             return fail(parsed.memory > budget ? protocol_errc::reply_too_large : protocol_errc::not_json,
                         "invalid JSON at " + parsed.error->to_string());
@@ -266,10 +291,8 @@ private:
         if (!parsed.value.is_object()) return fail(protocol_errc::not_json, "the body is not an object");
         reply.body = std::move(parsed.value);
         reply.memory_left = budget - parsed.memory;
+        detail::scrub_strings(reply.body, secrets);
         if (auto bad = from_json(reply.body, reply.env)) return fail(protocol_errc::no_envelope, bad->to_string());
-        // The service's own words go into error messages: make sure they cannot carry a secret either.
-        reply.env.ErrorInfo = hide_secrets(std::move(reply.env.ErrorInfo), usersig);
-        if (reply.env.ErrorDisplay) reply.env.ErrorDisplay = hide_secrets(std::move(*reply.env.ErrorDisplay), usersig);
     }
 
     config config_;

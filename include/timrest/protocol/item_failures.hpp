@@ -6,6 +6,7 @@
 // (multiaccount_import). item_failures<E>() finds them in any declared response, by walking it.
 
 #include "timrest/core/detail/json_path.hpp"
+#include "timrest/core/detail/text.hpp"
 #include "timrest/core/detail/wire_traits.hpp"
 #include "timrest/core/wire.hpp"
 #include "timrest/protocol/common_errors.hpp"
@@ -26,9 +27,18 @@ namespace timrest {
 struct item_failure {
     std::string path;          ///< where in the response, e.g. `ResultItem[1]`
     int code = 0;              ///< its ResultCode; 0 for FailAccounts entries, which carry none
-    std::string info;          ///< its ResultInfo
+    std::string info;          ///< its ResultInfo as the service sent it, minus secrets; print it via message()
     std::string_view meaning;  ///< from the endpoint's table or the common one
     boost::json::value item;   ///< the item as returned (its UserID, ContactItem, ...)
+
+    /// One line for logs: `ResultItem[1]: error 70107: <meaning> (<ResultInfo>)`. ResultInfo is the
+    /// service's text, so its control characters come out escaped and it is cut at 1 KiB.
+    std::string message() const {
+        std::string out = path + ": ";
+        if (code != 0) out += "error " + std::to_string(code) + ": ";
+        if (meaning.empty()) return out + detail::printable(info);
+        return out + std::string(meaning) + " (" + detail::printable(info) + ")";
+    }
 };
 
 namespace detail {
