@@ -49,3 +49,17 @@ set_tests_properties(compile_fail.twins_compile PROPERTIES RUN_SERIAL TRUE LABEL
 timrest_compile_fail(plain_member_before_required   "timrest: in a wire struct, declare plain members \\(those with a default value\\) after every required<> member")
 timrest_compile_fail(page_walk_of_unpaged_endpoint  "timrest: this endpoint declares no paging")
 timrest_compile_fail(user_list_too_long             "timrest: this list has more elements than its field allows")
+
+# Added with issue 6: declarations that would drop data, and messages that named the wrong problem.
+timrest_compile_fail(request_member_not_described     "timrest: BOOST_DESCRIBE_STRUCT leaves out a member of this wire struct")
+timrest_compile_fail(response_member_not_described    "timrest: BOOST_DESCRIBE_STRUCT leaves out a member of this wire struct")
+timrest_compile_fail(nested_member_not_described      "timrest: BOOST_DESCRIBE_STRUCT leaves out a member of this wire struct")
+timrest_compile_fail(described_base_class             "timrest: a wire struct must not have a base class")
+timrest_compile_fail(undescribed_base_class           "timrest: a wire struct must not have a base class")
+timrest_compile_fail(members_described_out_of_order   "timrest: BOOST_DESCRIBE_STRUCT lists this wire struct's members out of order")
+timrest_compile_fail(required_list_given_empty_braces "timrest: a required field was left out, or given {}, and it is a list that needs at least MinSize elements")
+timrest_compile_fail(plain_list_given_empty_braces    "timrest: this list was given {} or left out, but it needs at least MinSize elements")
+timrest_compile_fail(endpoint_runtime_path            "timrest: an endpoint's path must be known at compile time")
+timrest_compile_fail(endpoint_nonstatic_path          "timrest: an endpoint's path must be known at compile time")
+timrest_compile_fail(endpoint_without_request         "timrest: an endpoint needs `using request = <request struct>")
+timrest_compile_fail(const_buffer_larger_than_field   "timrest: this string literal is longer than its field allows[^\n]*pass std::string\\(buffer\\)")

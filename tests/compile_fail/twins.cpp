@@ -183,3 +183,123 @@ mine::tag_request make_request() {
     return {.Tags = {"red", "green"}};
 }
 }  // namespace user_list_too_long
+
+// Twins of the declaration checks and messages added with issue 6 (items 1, 2 and 8).
+namespace request_member_not_described {
+namespace mine {
+struct set_nick_request {
+    timrest::required<std::string> From_Account;
+    std::string Nick;
+};
+BOOST_DESCRIBE_STRUCT(set_nick_request, (), (From_Account, Nick))
+
+struct set_nick_response {};
+BOOST_DESCRIBE_STRUCT(set_nick_response, (), ())
+
+struct set_nick {
+    static constexpr std::string_view path = "v4/profile/set_nick";
+    using request = set_nick_request;
+    using response = set_nick_response;
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::set_nick>(c, {.From_Account = "alice", .Nick = "Al"});
+}
+}  // namespace request_member_not_described
+
+namespace response_member_not_described {
+namespace mine {
+struct get_nick_response {
+    std::string Nick;
+    std::int64_t UpdateTime = 0;
+};
+BOOST_DESCRIBE_STRUCT(get_nick_response, (), (Nick, UpdateTime))
+}  // namespace mine
+
+mine::get_nick_response decode(const boost::json::value& reply) {
+    auto response = timrest::blank<mine::get_nick_response>();
+    (void)timrest::from_json(reply, response);
+    return response;
+}
+}  // namespace response_member_not_described
+
+namespace nested_member_not_described {
+namespace mine {
+struct tag {
+    std::string Key;
+    std::string Value;
+};
+BOOST_DESCRIBE_STRUCT(tag, (), (Key, Value))
+
+struct tag_request {
+    timrest::required<std::string> From_Account;
+    std::vector<tag> Tags;
+};
+BOOST_DESCRIBE_STRUCT(tag_request, (), (From_Account, Tags))
+}  // namespace mine
+
+boost::json::value encode(const mine::tag_request& request) {
+    return timrest::to_json(request);
+}
+}  // namespace nested_member_not_described
+
+// Also the twin of undescribed_base_class.
+namespace described_base_class {
+namespace mine {
+struct set_nick_request {
+    std::string From_Account;
+    std::string Nick;
+};
+BOOST_DESCRIBE_STRUCT(set_nick_request, (), (From_Account, Nick))
+}  // namespace mine
+
+boost::json::value encode(const mine::set_nick_request& request) {
+    return timrest::to_json(request);
+}
+}  // namespace described_base_class
+
+namespace members_described_out_of_order {
+namespace mine {
+struct get_nick_response {
+    timrest::required<std::string> Nick;
+    std::int64_t UpdateTime = 0;
+};
+BOOST_DESCRIBE_STRUCT(get_nick_response, (), (Nick, UpdateTime))
+}  // namespace mine
+
+mine::get_nick_response make_response() {
+    return timrest::blank<mine::get_nick_response>();
+}
+}  // namespace members_described_out_of_order
+
+namespace required_list_given_empty_braces {
+timrest::recentcontact::del_contact_group_request make_request() {
+    return {.From_Account = "alice", .GroupName = {"work"}};
+}
+}  // namespace required_list_given_empty_braces
+
+namespace plain_list_given_empty_braces {
+namespace mine {
+struct tag_request {
+    timrest::required<std::string> From_Account;
+    timrest::list<timrest::text<8>, 1, 5> Tags;
+};
+BOOST_DESCRIBE_STRUCT(tag_request, (), (From_Account, Tags))
+}  // namespace mine
+
+mine::tag_request make_request() {
+    return {.From_Account = "alice", .Tags = {"red"}};
+}
+}  // namespace plain_list_given_empty_braces
+
+// endpoint_runtime_path, endpoint_nonstatic_path: their twin is endpoint_bad_path's;
+// endpoint_without_request: its twin is endpoint_without_path's.
+
+namespace const_buffer_larger_than_field {
+static const char group_buffer[100] = "work";
+
+timrest::recentcontact::del_contact_group_request make_request() {
+    return {.From_Account = "alice", .GroupName = {std::string(group_buffer)}};
+}
+}  // namespace const_buffer_larger_than_field

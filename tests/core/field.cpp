@@ -160,6 +160,44 @@ TEST_CASE("field: text<N> from a partly filled char buffer holds only the string
     CHECK(small == "fits");
 }
 
+// Issue 6, item 1: an array of char is read within its bounds. The neighbouring member holds a NUL-free
+// marker, so reading past the array would show up in the value (and under -fsanitize=address).
+namespace {
+struct fixed_record {
+    char name[8];
+    char next[4];
+};
+}  // namespace
+
+TEST_CASE("field: text<N> from a full const char array holds its bytes and reads no further", "[field]") {
+    const fixed_record record = {{'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'}, {'X', 'Y', 'Z', 'W'}};
+    const text<8> t = record.name;
+    CHECK(t.size() == 8);
+    CHECK(t == "abcdefgh");
+}
+
+TEST_CASE("field: text<N> from a full char buffer holds its bytes and reads no further", "[field]") {
+    fixed_record record = {{'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'}, {'X', 'Y', 'Z', 'W'}};
+    const text<64> t(record.name);
+    CHECK(t.size() == 8);
+    CHECK(t == "abcdefgh");
+}
+
+TEST_CASE("field: text<N> keeps a literal's embedded NUL instead of cutting the string there", "[field]") {
+    const text<8> t = "ab\0cd";
+    CHECK(t.size() == 5);
+    CHECK(t == std::string_view("ab\0cd", 5));
+}
+
+TEST_CASE("field: text<N> from a zero-padded const char array holds the string without the padding", "[field]") {
+    static const char padded[8] = "ab";
+    const text<8> t = padded;
+    CHECK(t == "ab");
+    static const char large[100] = "short";  // larger than the field: passed as a std::string
+    const text<8> s = std::string(large);
+    CHECK(s == "short");
+}
+
 // ---- list<T, Min, Max> -----------------------------------------------------------------------------------
 
 TEST_CASE("field: list<> is built from a braced list of literals", "[field]") {
@@ -238,6 +276,36 @@ TEST_CASE("field: list<> bounds are visible as constants", "[field]") {
     STATIC_REQUIRE(list<int>::min_size == 0);
     STATIC_REQUIRE(list<int>::max_size == timrest::unbounded);
     STATIC_REQUIRE(text<64>::max_bytes == 64);
+}
+
+TEST_CASE("field: a list that needs elements is built empty only from a run-time vector", "[field]") {
+    STATIC_REQUIRE(std::is_default_constructible_v<list<int>>);
+    const list<int, 1, 5> l = std::vector<int>{};  // validate() rejects it before sending
+    CHECK(l.empty());
+}
+
+// Issue 7, item 2: an optional list takes a braced list of any length, as required<list<...>> does.
+TEST_CASE("field: optional_list<> takes a braced list of several literals", "[field]") {
+    const timrest::optional_list<text<8>, 1, 3> two = {"alice", "bob"};
+    REQUIRE(two.has_value());
+    REQUIRE(two->size() == 2);
+    CHECK((*two)[1] == "bob");
+    const timrest::optional_list<text<8>, 1, 3> one = {"alice"};
+    REQUIRE(one.has_value());
+    CHECK(one->size() == 1);
+    const required<list<text<8>, 1, 3>> same = {"alice", "bob"};
+    CHECK(*same == *two);
+}
+
+TEST_CASE("field: optional_list<> given {} or nothing is absent", "[field]") {
+    const timrest::optional_list<text<8>, 1, 3> empty = {};
+    CHECK_FALSE(empty.has_value());
+    timrest::optional_list<text<8>, 1, 3> later;
+    CHECK_FALSE(later.has_value());
+    later = list<text<8>, 1, 3>{"x"};
+    CHECK(later.has_value());
+    later = std::nullopt;
+    CHECK_FALSE(later.has_value());
 }
 
 // ---- the compiling twins of tests/compile_fail -----------------------------------------------------------

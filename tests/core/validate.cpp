@@ -68,6 +68,14 @@ TEST_CASE("validate: a run-time text over its bound names the path, the bound an
     CHECK(v[0].to_string() == "GroupName[0]: at most 64 bytes, got 65");
 }
 
+TEST_CASE("validate: a text holding a NUL byte names the path and the offset", "[validate]") {
+    const del_contact_group_request r{.From_Account = "al\0ce", .GroupName = {"work"}};
+    const auto v = timrest::validate(r);
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].path == "From_Account");
+    CHECK_THAT(v[0].message, Catch::StartsWith("a NUL byte at offset 2"));
+}
+
 TEST_CASE("validate: a text exactly at its bound is valid", "[validate]") {
     CHECK(timrest::validate(
               del_contact_group_request{.From_Account = std::string(32, 'u'), .GroupName = {std::string(64, 'x')}})

@@ -430,3 +430,79 @@ TEST_CASE("wire: blank<T>() is the starting point for decoding a struct with req
     REQUIRE_FALSE(decode(R"({"Id":"i","Code":"c","Tags":["t"],"Flag":true})", k));
     CHECK(k == keyed{.Id = "i", .Code = "c", .Tags = {"t"}, .Flag = true});
 }
+
+// ---- a declaration's description is checked against the struct (issue 6, item 2) -------------------------
+// The compile-fail cases show the sentences; these pin what each check finds.
+
+namespace {
+struct listed_all {
+    required<std::string> Id;
+    std::int32_t Count = 0;
+};
+BOOST_DESCRIBE_STRUCT(listed_all, (), (Id, Count))
+
+struct one_left_out {
+    std::string Id;
+    std::int32_t Count = 0;
+};
+BOOST_DESCRIBE_STRUCT(one_left_out, (), (Id))
+
+struct listed_backwards {
+    std::string Id;
+    std::int32_t Count = 0;
+};
+BOOST_DESCRIBE_STRUCT(listed_backwards, (), (Count, Id))
+
+struct base_part {
+    std::string Id;
+};
+struct derived_part : base_part {
+    std::int32_t Count = 0;
+};
+BOOST_DESCRIBE_STRUCT(derived_part, (), (Count))
+
+struct with_plain_bounded_list {
+    required<std::string> Id;
+    timrest::list<std::string, 1, 5> Names;
+};
+BOOST_DESCRIBE_STRUCT(with_plain_bounded_list, (), (Id, Names))
+
+struct with_optional_list {
+    timrest::optional_list<std::string, 1, 5> Names{};
+};
+BOOST_DESCRIBE_STRUCT(with_optional_list, (), (Names))
+}  // namespace
+
+TEST_CASE("wire: a description that lists every member in order passes the check", "[wire]") {
+    using timrest::detail::describe_mistake;
+    using timrest::detail::find_describe_mistake;
+    STATIC_REQUIRE(find_describe_mistake<listed_all>() == describe_mistake::none);
+    STATIC_REQUIRE(find_describe_mistake<keyed>() == describe_mistake::none);
+    STATIC_REQUIRE(find_describe_mistake<empty_reply>() == describe_mistake::none);
+}
+
+TEST_CASE("wire: a member left out, members out of order and a base class are each found", "[wire]") {
+    using timrest::detail::describe_mistake;
+    using timrest::detail::find_describe_mistake;
+    STATIC_REQUIRE(find_describe_mistake<one_left_out>() == describe_mistake::member_not_listed);
+    STATIC_REQUIRE(find_describe_mistake<listed_backwards>() == describe_mistake::out_of_order);
+    STATIC_REQUIRE(find_describe_mistake<derived_part>() == describe_mistake::base_class);
+}
+
+TEST_CASE("wire: blank<T>() builds a plain list that needs elements empty, for decoding", "[wire]") {
+    auto v = timrest::blank<with_plain_bounded_list>();
+    CHECK(v.Names.empty());
+    REQUIRE_FALSE(decode(R"({"Id":"i","Names":["a","b"]})", v));
+    CHECK(v.Names.size() == 2);
+}
+
+TEST_CASE("wire: an optional_list is written when set, left out when absent, and read back", "[wire]") {
+    const with_optional_list set{.Names = {"a", "b"}};
+    CHECK(json::serialize(timrest::to_json(set)) == R"({"Names":["a","b"]})");
+    CHECK(json::serialize(timrest::to_json(with_optional_list{})) == "{}");
+    auto v = timrest::blank<with_optional_list>();
+    CHECK_FALSE(v.Names.has_value());
+    REQUIRE_FALSE(decode(R"({"Names":["x"]})", v));
+    REQUIRE(v.Names.has_value());
+    CHECK(v.Names->size() == 1);
+}

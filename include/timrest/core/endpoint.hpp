@@ -13,8 +13,10 @@
 //   };
 
 #include "timrest/core/detail/config.hpp"
+#include "timrest/core/detail/describe_check.hpp"
 
 #include <boost/describe/members.hpp>
+#include <boost/mp11/utility.hpp>
 
 #include <algorithm>
 #include <array>
@@ -83,6 +85,13 @@ constexpr bool check_endpoint() {
     } else if constexpr (!std::is_convertible_v<decltype(E::path), std::string_view>) {
         static_assert(dependent_false<E>, "timrest: an endpoint's path must be a `static constexpr std::string_view`");
         return false;
+    } else if constexpr (std::is_member_object_pointer_v<decltype(&E::path)> ||
+                         !requires { typename std::bool_constant<is_endpoint_path(E::path)>; }) {
+        static_assert(dependent_false<E>,
+                      "timrest: an endpoint's path must be known at compile time: declare it `static constexpr "
+                      "std::string_view path = \"v4/<service>/<command>\";`, not as a run-time std::string or a "
+                      "non-static member");
+        return false;
     } else if constexpr (!is_endpoint_path(E::path)) {
         static_assert(dependent_false<E>,
                       "timrest: an endpoint's path must have the form \"v4/<service>/<command>\" (letters, digits, "
@@ -96,6 +105,8 @@ constexpr bool check_endpoint() {
                       "timrest: the endpoint's request struct is not described: add BOOST_DESCRIBE_STRUCT(<request>, "
                       "(), (<every member>)) right below it");
         return false;
+    } else if constexpr (!described_faithfully<typename E::request>) {
+        return check_described<typename E::request>();
     } else if constexpr (!requires { typename E::response; }) {
         static_assert(dependent_false<E>,
                       "timrest: an endpoint needs `using response = <response struct>;` (an empty described struct "
@@ -106,6 +117,8 @@ constexpr bool check_endpoint() {
                       "timrest: the endpoint's response struct is not described: add BOOST_DESCRIBE_STRUCT(<response>, "
                       "(), (<every member>)) right below it");
         return false;
+    } else if constexpr (!described_faithfully<typename E::response>) {
+        return check_described<typename E::response>();
     } else if constexpr (has_error_table<E>) {
         if constexpr (!has_unique_codes(E::errors)) {
             static_assert(dependent_false<E>,
@@ -118,6 +131,28 @@ constexpr bool check_endpoint() {
         return true;
     }
 }
+
+// Stands for E::request or E::response in a signature when the declaration lacks them.
+struct not_an_endpoint {};
+
+// The request and response types for the signatures of entry points. Substituting E into such a signature
+// runs check_endpoint, so a declaration's mistake is reported in its sentence before overload resolution
+// reports "no matching function".
+template <class E>
+struct endpoint_types {
+    static_assert(check_endpoint<E>() || true);  // check_endpoint's own sentence is the error
+    template <class T>
+    using request_of = typename T::request;
+    template <class T>
+    using response_of = typename T::response;
+    using request = boost::mp11::mp_eval_or<not_an_endpoint, request_of, E>;
+    using response = boost::mp11::mp_eval_or<not_an_endpoint, response_of, E>;
+};
+
+template <class E>
+using request_t = typename endpoint_types<E>::request;
+template <class E>
+using response_t = typename endpoint_types<E>::response;
 
 }  // namespace detail
 

@@ -11,6 +11,7 @@
 #include <concepts>
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <ranges>
 #include <string>
 #include <string_view>
@@ -23,6 +24,35 @@ namespace timrest {
 namespace detail {
 template <class Self, class... A>
 concept not_copy_of = !(sizeof...(A) == 1 && (std::same_as<std::remove_cvref_t<A>, Self> && ...));
+
+// Builds a field in the state it has before a decoder fills it: a list that needs elements cannot be built
+// empty otherwise. Only blank<T> and required<T>'s refusing constructor use it.
+struct unset_t {
+    explicit unset_t() = default;
+};
+inline constexpr unset_t unset{};
+
+template <class T>
+struct nonempty_list : std::false_type {};
+
+template <class T>
+T unset_value() {
+    if constexpr (nonempty_list<T>::value)
+        return T(unset);
+    else
+        return T();
+}
+
+constexpr std::size_t length_before_first_nul(const char* s, std::size_t n) noexcept {
+    std::size_t i = 0;
+    while (i < n && s[i] != '\0') ++i;
+    return i;
+}
+
+constexpr std::size_t length_before_trailing_nuls(const char* s, std::size_t n) noexcept {
+    while (n > 0 && s[n - 1] == '\0') --n;
+    return n;
+}
 }  // namespace detail
 
 /// No upper bound on a list's size.
@@ -36,11 +66,20 @@ public:
     using value_type = T;
 
     // A template so that the static_assert fires only when someone omits the field.
+    // C++ tells the constructor neither the member's name nor whether `{}` was written or the member left out
+    // (both value-initialize it), so the sentence names both and points at the compiler's notes.
     template <class Omitted = void>
-    required() : value_() {
-        static_assert(detail::dependent_false<Omitted>,
-                      "timrest: a required field was left out. Give every required<...> member of the request a "
-                      "value where you build it (the note above shows the member's type and the line that builds the struct).");
+    required() : value_(detail::unset_value<T>()) {
+        if constexpr (detail::nonempty_list<T>::value)
+            static_assert(detail::dependent_false<Omitted>,
+                          "timrest: a required field was left out, or given {}, and it is a list that needs at least "
+                          "MinSize elements (list<T, MinSize, MaxSize> in the note above): write them, as in "
+                          "`.GroupName = {\"work\"}` (the note above shows the line that builds the struct).");
+        else
+            static_assert(detail::dependent_false<Omitted>,
+                          "timrest: a required field was left out. Give every required<...> member of the request a "
+                          "value where you build it (the note above shows the member's type and the line that builds "
+                          "the struct; the member is the first required<...> of that type not given a value).");
     }
 
     template <class... A>
@@ -74,16 +113,23 @@ public:
 
     text() = default;
 
-    // A literal is an array of *const* char; a char buffer filled at run time is not, and converts through
-    // std::string instead (up to its NUL). No const char* overload: it would win over this template for
-    // literals and skip the check.
+    // An array of char is read within its bounds, never up to a NUL that may lie beyond them. C++ gives a
+    // literal and a `const char[N]` buffer the same type, so an array of const char is taken as a literal:
+    // its size is checked at compile time, and its value is its bytes up to the last non-NUL one (the
+    // terminator and any zero padding go; an embedded NUL stays, and validation refuses it rather than cut
+    // the string). No const char* overload: it would win over this template for literals and skip the check.
     template <class C, std::size_t N>
         requires std::same_as<C, const char>
-    text(C (&literal)[N]) : value_(literal, std::char_traits<char>::length(literal)) {
+    text(C (&literal)[N]) : value_(literal, detail::length_before_trailing_nuls(literal, N)) {
         static_assert(N - 1 <= MaxBytes,
                       "timrest: this string literal is longer than its field allows. text<MaxBytes> counts bytes of "
-                      "UTF-8; shorten the literal (the note below compares the literal's size in bytes with MaxBytes).");
+                      "UTF-8: shorten the literal. A const char buffer larger than the field but holding a shorter "
+                      "string cannot be told from a literal here: pass std::string(buffer), checked at run time.");
     }
+
+    /// A char buffer filled at run time, as a C string that ends at its first NUL or at the end of the array.
+    template <std::size_t N>
+    text(char (&buffer)[N]) : value_(buffer, detail::length_before_first_nul(buffer, N)) {}
 
     text(std::string value) : value_(std::move(value)) {}
 
@@ -118,7 +164,21 @@ public:
     static constexpr std::size_t min_size = MinSize;
     static constexpr std::size_t max_size = MaxSize;
 
-    list() = default;
+    list()
+        requires(MinSize == 0)
+    = default;
+
+    // `{}`, or leaving the member out (the same thing to C++), gives no elements.
+    template <class Omitted = void>
+        requires(MinSize > 0)
+    list() {
+        static_assert(detail::dependent_false<Omitted>,
+                      "timrest: this list was given {} or left out, but it needs at least MinSize elements "
+                      "(list<T, MinSize, MaxSize> in the note above): write its elements, or pass a std::vector "
+                      "built at run time, which is checked before sending.");
+    }
+
+    explicit list(detail::unset_t) {}
 
     /// Elements written out, as in `{"work"}`: their count is checked at compile time.
     template <class... A>
@@ -169,9 +229,30 @@ private:
     std::vector<T> items_;
 };
 
+namespace detail {
+template <class T, std::size_t MinSize, std::size_t MaxSize>
+struct nonempty_list<list<T, MinSize, MaxSize>> : std::bool_constant<(MinSize > 0)> {};
+}  // namespace detail
+
 /// A list that must hold exactly N elements.
 template <class T, std::size_t N>
 using exactly = list<T, N, N>;
+
+/// A list that may be absent, written as `.Accounts = {"alice", "bob"}`. A std::optional<list<...>> takes
+/// one argument, so it accepts `{"alice"}` but needs double braces for two elements; this takes the elements
+/// themselves, with the same compile-time count check. `{}` leaves it absent.
+template <class T, std::size_t MinSize = 0, std::size_t MaxSize = unbounded>
+class optional_list : public std::optional<list<T, MinSize, MaxSize>> {
+    using base = std::optional<list<T, MinSize, MaxSize>>;
+
+public:
+    using base::base;
+    using base::operator=;
+
+    template <class... A>
+        requires(sizeof...(A) > 1) && std::constructible_from<list<T, MinSize, MaxSize>, A...>
+    optional_list(A&&... elements) : base(std::in_place, std::forward<A>(elements)...) {}
+};
 
 }  // namespace timrest
 

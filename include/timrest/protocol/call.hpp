@@ -45,7 +45,7 @@ std::optional<call_error> check_request(const Request& request) {
 /// result holds the response or a call_error, and the request's `random` either way. A request that breaks
 /// a rule of the declaration is not sent.
 template <class E>
-result<typename E::response> try_call(client& c, const typename E::request& request) {
+result<detail::response_t<E>> try_call(client& c, const detail::request_t<E>& request) {
     if constexpr (!detail::check_endpoint<E>()) {
         return call_error{};  // check_endpoint has said what to fix; this keeps it the only error
     } else {
@@ -72,7 +72,7 @@ result<typename E::response> try_call(client& c, const typename E::request& requ
 /// Rejects a request struct of another endpoint, with a sentence instead of a conversion error.
 template <class E, class R>
     requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
-result<typename E::response> try_call(client&, const R&) {
+result<detail::response_t<E>> try_call(client&, const R&) {
     static_assert(detail::dependent_false<R>,
                   "timrest::try_call<E>(client, request): the request must be E::request; this is another type");
     return call_error{};
@@ -81,14 +81,14 @@ result<typename E::response> try_call(client&, const R&) {
 /// Calls endpoint E and returns its response; throws timrest::error (with code, ErrorInfo and random) on
 /// failure.
 template <class E>
-typename E::response call(client& c, const typename E::request& request) {
+detail::response_t<E> call(client& c, const detail::request_t<E>& request) {
     return try_call<E>(c, request).value();
 }
 
 /// Rejects a request struct of another endpoint, as try_call does.
 template <class E, class R>
     requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
-typename E::response call(client&, const R&) {
+detail::response_t<E> call(client&, const R&) {
     static_assert(detail::dependent_false<R>,
                   "timrest::call<E>(client, request): the request must be E::request; this is another type");
     return {};

@@ -9,12 +9,12 @@
 // leaves optional ones out.
 
 #include "timrest/core/detail/config.hpp"
+#include "timrest/core/detail/describe_check.hpp"
 #include "timrest/core/detail/json_path.hpp"
 #include "timrest/core/field.hpp"
 #include "timrest/core/field_error.hpp"
 
 #include <boost/describe/members.hpp>
-#include <boost/describe/bases.hpp>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -22,6 +22,7 @@
 #include <boost/mp11/utility.hpp>
 
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <optional>
 #include <string>
@@ -38,6 +39,7 @@ template <class T> struct is_required : std::false_type {};
 template <class T> struct is_required<required<T>> : std::true_type {};
 template <class T> struct is_optional : std::false_type {};
 template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T, std::size_t A, std::size_t B> struct is_optional<optional_list<T, A, B>> : std::true_type {};
 template <class T> struct is_text : std::false_type {};
 template <std::size_t N> struct is_text<text<N>> : std::true_type {};
 template <class T> struct is_sequence : std::false_type {};
@@ -157,7 +159,8 @@ T blank();
 template <class T, class D>
 using member_type = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
 
-// Whether a member must be given a value to build its struct: required<>, or a struct holding one.
+// Whether a member must be given a value to build its struct: required<>, a list that needs elements, or a
+// struct holding either.
 template <class M>
 constexpr bool needs_value();
 
@@ -168,7 +171,7 @@ constexpr bool any_needs_value(L<D...>) {
 
 template <class M>
 constexpr bool needs_value() {
-    if constexpr (is_required<M>::value)
+    if constexpr (is_required<M>::value || nonempty_list<M>::value)
         return true;
     else if constexpr (is_described_struct<M>::value)
         return any_needs_value<M>(boost::describe::describe_members<M, boost::describe::mod_public>{});
@@ -212,7 +215,8 @@ T blank_struct(L<D...> members) {
     }();
     static_assert(!plain_first,
                   "timrest: in a wire struct, declare plain members (those with a default value) after every "
-                  "required<> member, so that decoding keeps their defaults: move the required<> members up");
+                  "required<> member (and every list that needs elements), so that decoding keeps their defaults: "
+                  "move those members up");
     return blank_prefix<T>(members, std::make_index_sequence<prefix>{});
 }
 
@@ -221,11 +225,12 @@ T blank() {
     if constexpr (is_required<T>::value) {
         return T(blank<typename T::value_type>());  // the value may itself hold required<> members
     } else if constexpr (is_described_struct<T>::value) {
-        static_assert(boost::mp11::mp_empty<boost::describe::describe_bases<T, boost::describe::mod_any_access>>::value,
-                      "timrest: a wire struct must not have base classes; list every field in the struct itself");
-        return blank_struct<T>(boost::describe::describe_members<T, boost::describe::mod_public>{});
+        if constexpr (check_described<T>())
+            return blank_struct<T>(boost::describe::describe_members<T, boost::describe::mod_public>{});
+        else
+            std::abort();  // not reached: check_described has said what to fix, and this keeps it the only error
     } else {
-        return T{};
+        return unset_value<T>();
     }
 }
 
@@ -273,6 +278,10 @@ struct wire<T, text_kind> {
     static void validate(const T& v, validator& c) {
         if (v.size() > T::max_bytes)
             c.violate("at most " + std::to_string(T::max_bytes) + " bytes, got " + std::to_string(v.size()));
+        if (auto nul = v.str().find('\0'); nul != std::string::npos)
+            c.violate("a NUL byte at offset " + std::to_string(nul) +
+                      " (a const char array is sent up to its last non-NUL byte; for a C string in a buffer, "
+                      "pass std::string(buffer))");
     }
     static void schema(json::object& out) {
         out["type"] = "string";
@@ -432,6 +441,8 @@ concept has_rules = requires { T::rules; };
 
 template <class T>
 struct wire<T, object_kind> {
+    static_assert(assert_described<T>());  // every walker passes here, for request, response and nested structs
+
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
 
     static bool present(const T&) noexcept { return true; }

@@ -1,0 +1,16 @@
+// Misuse: a user's endpoint declaration with no `using request`. Twin: twins.cpp, endpoint_without_path.
+#include "timrest/protocol/call.hpp"
+#include "timrest/recentcontact/del_contact_group.hpp"
+
+#include <string_view>
+
+namespace mine {
+struct del_group {
+    static constexpr std::string_view path = "v4/recentcontact/del_contact_group";
+    using response = timrest::recentcontact::del_contact_group_response;
+};
+}  // namespace mine
+
+void use(timrest::client& c) {
+    (void)timrest::try_call<mine::del_group>(c, {.From_Account = "alice", .GroupName = {"work"}});
+}
