@@ -49,3 +49,8 @@ set_tests_properties(compile_fail.twins_compile PROPERTIES RUN_SERIAL TRUE LABEL
 timrest_compile_fail(plain_member_before_required   "timrest: in a wire struct, declare plain members \\(those with a default value\\) after every required<> member")
 timrest_compile_fail(page_walk_of_unpaged_endpoint  "timrest: this endpoint declares no paging")
 timrest_compile_fail(user_list_too_long             "timrest: this list has more elements than its field allows")
+
+# Added with the value sets (issue 6).
+timrest_compile_fail(value_outside_set              "timrest: this field takes one of its enum's named values")
+timrest_compile_fail(name_as_string                 "timrest: this field takes one of its enum's enumerators")
+timrest_compile_fail(empty_user_id_literal          "timrest: this string literal is shorter than its field allows")
