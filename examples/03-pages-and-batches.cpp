@@ -22,8 +22,7 @@ int main(int argc, char** argv) try {
         chat, {.From_Account = "alice",
                .GroupContactItem = {recentcontact::group_contact_item{
                    .GroupName = "friends",
-                   .ContactItem = {recentcontact::contact_item{.Type = recentcontact::c2c, .To_Account = "bob"},
-                                   recentcontact::contact_item{.Type = recentcontact::c2c, .To_Account = "carol"}}}}});
+                   .ContactItem = {recentcontact::c2c("bob"), recentcontact::c2c("carol")}}}});
 
     // tag::pages[]
     // A callback per page; return false to stop early. Returns the error that ended the walk, if any.

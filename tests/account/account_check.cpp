@@ -51,9 +51,9 @@ TEST_CASE("account_check: the reply decodes with each account's status", "[accou
     CHECK(response.ResultItem[0].UserID == "alice");
     CHECK(response.ResultItem[0].ResultCode == 0);
     CHECK(response.ResultItem[0].ResultInfo.empty());
-    CHECK(response.ResultItem[0].AccountStatus == "Imported");
+    CHECK(response.ResultItem[0].AccountStatus == account::account_status::Imported);
     CHECK(response.ResultItem[1].UserID == "ghost");
-    CHECK(response.ResultItem[1].AccountStatus == "NotImported");
+    CHECK(response.ResultItem[1].AccountStatus == account::account_status::NotImported);
     CHECK(timrest::to_json(response) == without_envelope(spec_response));
 }
 
@@ -96,4 +96,13 @@ TEST_CASE("account_check: its error table has the account batch codes, each once
     check_error_rows<account_check>({70169, 70202, 70402, 70403, 70500, 70206});
     check_error_table_unique<account_check>();
     CHECK(timrest::find_error<account_check>(70202)->retryable);
+}
+
+TEST_CASE("account_check: a reply with an AccountStatus added later still decodes, keeping the name", "[account]") {
+    const auto response = decode_response<account_check_response>(
+        R"({"ResultItem":[{"UserID":"alice","ResultCode":0,"ResultInfo":"","AccountStatus":"Frozen"}],)"
+        R"("ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})");
+    REQUIRE(response.ResultItem.size() == 1);
+    CHECK(response.ResultItem[0].AccountStatus.name() == "Frozen");
+    CHECK_FALSE(response.ResultItem[0].AccountStatus.value());
 }

@@ -93,3 +93,15 @@ TEST_CASE("account_import: its error table has the spec's codes, each with a mea
     check_error_rows<account_import>({40006, 40601, 70169, 70398, 70399, 70402, 70403, 70500});
     CHECK_THAT(std::string(timrest::find_error<account_import>(40601)->meaning), Catch::Contains("500"));
 }
+
+TEST_CASE("account_import: an empty UserID, or one with NUL or another control character, is refused", "[account]") {
+    auto violations = [](std::string_view json) {
+        return rendered(timrest::validate(decode_request<account_import_request>(json)));
+    };
+    CHECK(violations(R"({"UserID":""})") == std::vector<std::string>{"UserID: at least 1 byte, got 0"});
+    CHECK(violations(R"({"UserID":"al\u0000ice"})") ==
+          std::vector<std::string>{R"(UserID: no control characters (bytes 0x00-0x1f, 0x7f), got "al\x00ice" (byte 2))"});
+    CHECK(violations(R"({"UserID":"\tbob"})") ==
+          std::vector<std::string>{R"(UserID: no control characters (bytes 0x00-0x1f, 0x7f), got "\x09bob" (byte 0))"});
+    CHECK(violations(R"({"UserID":"alice"})").empty());
+}

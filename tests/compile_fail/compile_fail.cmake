@@ -63,3 +63,8 @@ timrest_compile_fail(endpoint_runtime_path            "timrest: an endpoint's pa
 timrest_compile_fail(endpoint_nonstatic_path          "timrest: an endpoint's path must be known at compile time")
 timrest_compile_fail(endpoint_without_request         "timrest: an endpoint needs `using request = <request struct>")
 timrest_compile_fail(const_buffer_larger_than_field   "timrest: this string literal is longer than its field allows[^\n]*pass std::string\\(buffer\\)")
+
+# Added with the value sets (issue 6).
+timrest_compile_fail(value_outside_set              "timrest: this field takes one of its enum's named values")
+timrest_compile_fail(name_as_string                 "timrest: this field takes one of its enum's enumerators")
+timrest_compile_fail(empty_user_id_literal          "timrest: this string literal is shorter than its field allows")

@@ -303,3 +303,25 @@ timrest::recentcontact::del_contact_group_request make_request() {
     return {.From_Account = "alice", .GroupName = {std::string(group_buffer)}};
 }
 }  // namespace const_buffer_larger_than_field
+
+// Added with the value sets (issue 6); their headers are included here so the cases above stay untouched.
+#include "timrest/account/account_check.hpp"
+#include "timrest/recentcontact/delete.hpp"
+
+namespace value_outside_set {
+timrest::recentcontact::delete_request make_request() {
+    return {.From_Account = "alice", .Type = timrest::recentcontact::conversation_type::c2c, .To_Account = "bob"};
+}
+}  // namespace value_outside_set
+
+namespace name_as_string {
+bool imported(const timrest::account::account_check_result_item& item) {
+    return item.AccountStatus == timrest::account::account_status::Imported;
+}
+}  // namespace name_as_string
+
+namespace empty_user_id_literal {
+timrest::recentcontact::del_contact_group_request make_request() {
+    return {.From_Account = "a", .GroupName = {"work"}};
+}
+}  // namespace empty_user_id_literal

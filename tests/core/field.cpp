@@ -76,7 +76,7 @@ TEST_CASE("field: required<T> copies, moves, assigns and compares as T", "[field
 TEST_CASE("field: blank<T>() builds nested structs with required<> members, each empty", "[field]") {
     auto r = timrest::blank<timrest::recentcontact::update_contact_group_request>();
     CHECK(r.From_Account->empty());
-    CHECK(*r.UpdateGroup->UpdateGroupType == 0);
+    CHECK(r.UpdateGroup->UpdateGroupType->number() == 0);
     CHECK_FALSE(r.UpdateGroup->OldGroupName.has_value());
 }
 
@@ -335,11 +335,11 @@ TEST_CASE("field: nested list elements are built by naming their type", "[field]
     const create_contact_group_request r{
         .From_Account = "alice",
         .GroupContactItem = {
-            group_contact_item{.GroupName = "work", .ContactItem = {contact_item{.Type = c2c, .To_Account = "bob"}}}}};
+            group_contact_item{.GroupName = "work", .ContactItem = {c2c("bob")}}}};
     REQUIRE(r.GroupContactItem->size() == 1);
     const auto& g = (*r.GroupContactItem)[0];
     CHECK(g.GroupName->str() == "work");
     REQUIRE(g.ContactItem.size() == 1);
-    CHECK(*g.ContactItem[0].Type == 1);
+    CHECK(*g.ContactItem[0].Type == conversation_type::c2c);
     CHECK(g.ContactItem[0].To_Account == timrest::user_id("bob"));
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "timrest/account/account_check.hpp"
 #include "timrest/account/account_delete.hpp"
 #include "timrest/account/multiaccount_import.hpp"
 #include "timrest/core/field.hpp"
@@ -85,9 +86,9 @@ struct no_errors {
 
 TEST_CASE("schema: del_contact_group's request is described whole: types, required, byte and item bounds", "[schema]") {
     const auto expected = json::parse(R"({"type":"object","fields":[
-        {"name":"From_Account","required":true,"type":"string","max_bytes":32},
+        {"name":"From_Account","required":true,"type":"string","max_bytes":32,"min_bytes":1,"control_characters":false},
         {"name":"GroupName","required":true,"type":"array","min_items":1,"max_items":1,
-         "items":{"type":"string","max_bytes":64}}]})");
+         "items":{"type":"string","max_bytes":64,"min_bytes":1}}]})");
     CHECK(json::value(timrest::schema_of<rc::del_contact_group_request>()) == expected);
 }
 
@@ -180,12 +181,14 @@ TEST_CASE("schema: a nested list of objects describes its items' fields and rule
           json::parse(R"({"name":"CustomMark","required":false,"type":"string","max_bytes":256})").as_object());
     CHECK(
         field(item, "SetMark") ==
-        json::parse(R"({"name":"SetMark","required":false,"type":"array","items":{"type":"integer","format":"int32"}})")
+        json::parse(R"({"name":"SetMark","required":false,"type":"array",)"
+                    R"("items":{"type":"integer","format":"int32","minimum":0,"maximum":63}})")
             .as_object());
 
     const auto expected_contact = json::parse(R"({"name":"ContactItem","required":true,"type":"object","fields":[
-        {"name":"Type","required":true,"type":"integer","format":"int32"},
-        {"name":"To_Account","required":false,"type":"string","max_bytes":32},
+        {"name":"Type","required":true,"type":"integer","format":"int32",
+         "one_of":[{"value":1,"name":"c2c"},{"value":2,"name":"group"}]},
+        {"name":"To_Account","required":false,"type":"string","max_bytes":32,"min_bytes":1,"control_characters":false},
         {"name":"ToGroupId","required":false,"type":"string"}],
       "rules":[{"rule":"required_when","field":"To_Account","when":"Type","equals":1},
                {"rule":"required_when","field":"ToGroupId","when":"Type","equals":2}]})");
@@ -209,7 +212,7 @@ TEST_CASE("schema: exactly_one_of rules list both fields", "[schema]") {
     const auto s = timrest::schema_of<account::multiaccount_import_request>();
     CHECK(s.at("rules") == json::parse(R"([{"rule":"exactly_one_of","fields":["Accounts","AccountList"]}])"));
     CHECK(field(s, "Accounts") == json::parse(R"({"name":"Accounts","required":false,"type":"array","min_items":1,
-        "max_items":100,"items":{"type":"string","max_bytes":32}})")
+        "max_items":100,"items":{"type":"string","max_bytes":32,"min_bytes":1,"control_characters":false}})")
                                       .as_object());
     CHECK(field(s, "AccountList").at("max_items") == 100);
     CHECK(field_names(field(s, "AccountList").at("items").as_object()) ==
@@ -274,7 +277,7 @@ TEST_CASE("schema: describe_endpoint of an account batch call has its bounds and
     CHECK(d.at("path") == "v4/im_open_login_svc/account_delete");
     CHECK(d.at("request") == json::parse(R"({"type":"object","fields":[
         {"name":"DeleteItem","required":true,"type":"array","min_items":1,"max_items":100,
-         "items":{"type":"object","fields":[{"name":"UserID","required":true,"type":"string","max_bytes":32}]}}]})"));
+         "items":{"type":"object","fields":[{"name":"UserID","required":true,"type":"string","max_bytes":32,"min_bytes":1,"control_characters":false}]}}]})"));
     bool has_70107 = false;
     for (const auto& row : d.at("errors").as_array())
         if (row.at("code") == 70107) {
@@ -299,4 +302,25 @@ TEST_CASE("schema: describe_endpoint of a paged endpoint describes its 64-bit cu
     const auto& response = d.at("response").as_object();
     CHECK(field(response, "CompleteFlag").at("format") == "int32");
     CHECK(field(field(response, "SessionItem").at("items").as_object(), "GroupId").at("required") == false);
+}
+
+TEST_CASE("schema: describe_endpoint lists a value set's members, a bit range's bounds and a UserID's rules",
+          "[schema]") {
+    const auto d = timrest::describe_endpoint<rc::delete_>();
+    const auto& request = d.at("request").as_object();
+    CHECK(field(request, "Type").at("one_of") == json::parse(R"([{"value":1,"name":"c2c"},{"value":2,"name":"group"}])"));
+    CHECK(field(request, "ClearRamble").at("one_of") ==
+          json::parse(R"([{"value":0,"name":"keep"},{"value":1,"name":"clear"}])"));
+    CHECK(field(request, "From_Account").at("min_bytes") == 1);
+    CHECK(field(request, "From_Account").at("control_characters") == false);
+
+    const auto marks = timrest::describe_endpoint<rc::mark_contact>();
+    const auto& item = field(marks.at("request").as_object(), "MarkItem").at("items").as_object();
+    CHECK(field(item, "OptType").at("one_of").as_array().size() == 3);
+    CHECK(field(item, "SetMark").at("items") ==
+          json::parse(R"({"type":"integer","format":"int32","minimum":0,"maximum":63})"));
+
+    const auto check = timrest::describe_endpoint<account::account_check>();
+    const auto& result = field(check.at("response").as_object(), "ResultItem").at("items").as_object();
+    CHECK(field(result, "AccountStatus").at("one_of") == json::parse(R"(["Imported","NotImported"])"));
 }

@@ -141,8 +141,7 @@ TEST_CASE("validate: nested structs and lists give full paths", "[validate]") {
         .From_Account = "alice",
         .GroupContactItem = {group_contact_item{
             .GroupName = std::string(33, 'g'),
-            .ContactItem = std::vector<contact_item>{contact_item{.Type = c2c, .To_Account = "bob"},
-                                                     contact_item{.Type = c2c, .To_Account = std::string(40, 'b')}}}}};
+            .ContactItem = std::vector<contact_item>{c2c("bob"), c2c(std::string(40, 'b'))}}}};
     CHECK(rendered(timrest::validate(r)) ==
           std::vector<std::string>{
               "GroupContactItem[0].GroupName: at most 32 bytes, got 33",

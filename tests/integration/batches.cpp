@@ -54,7 +54,7 @@ TEST_CASE_METHOD(emulated<>, "integration: create_contact_group fails only the c
     // The failed peer is not a member; the other one is.
     srv.with_world([](emu::world& w) {
         const auto& members = w.users.at("alice").groups.at("work").members;
-        CHECK(members == std::vector<std::pair<std::int32_t, std::string>>{{rc::c2c, "bob"}});
+        CHECK(members == std::vector<std::pair<rc::conversation_type, std::string>>{{rc::conversation_type::c2c, "bob"}});
     });
 }
 
@@ -68,12 +68,12 @@ TEST_CASE_METHOD(emulated<>,
     auto r = timrest::try_call<rc::update_contact_group>(
         chat, {.From_Account = "alice",
                .UpdateGroup = rc::update_group{
-                   .UpdateGroupType = rc::change_conversations,
+                   .UpdateGroupType = rc::update_group_type::change_conversations,
                    .OldGroupName = "work",
                    .ContactUpdateItem = timrest::list<rc::contact_update_item>{
-                       rc::contact_update_item{.ContactOptType = rc::add_to_group, .ContactItem = peer("bob")},
-                       rc::contact_update_item{.ContactOptType = rc::add_to_group, .ContactItem = peer("mallory")},
-                       rc::contact_update_item{.ContactOptType = rc::remove_from_group, .ContactItem = peer("carol")}}}});
+                       rc::contact_update_item{.ContactOptType = rc::contact_opt_type::add_to_group, .ContactItem = peer("bob")},
+                       rc::contact_update_item{.ContactOptType = rc::contact_opt_type::add_to_group, .ContactItem = peer("mallory")},
+                       rc::contact_update_item{.ContactOptType = rc::contact_opt_type::remove_from_group, .ContactItem = peer("carol")}}}});
     REQUIRE(r);
     REQUIRE(r->UpdateGroupResult.ContactResultItem);
     CHECK(r->UpdateGroupResult.ContactResultItem->size() == 3);
@@ -84,42 +84,49 @@ TEST_CASE_METHOD(emulated<>,
     CHECK(failures[0].code == 50001);
     CHECK(failures[0].meaning == timrest::find_error<rc::update_contact_group>(50001)->meaning);
     CHECK(to_account_of(failures[0].item) == "mallory");
-    CHECK(failures[0].item.at("ContactOptType") == rc::add_to_group);
+    CHECK(failures[0].item.at("ContactOptType") == 1);  // add_to_group
 
     CHECK(failures[1].path == "UpdateGroupResult.ContactResultItem[2]");
     CHECK(failures[1].code == 50002);
     CHECK_THAT(failures[1].info, Catch::Contains("not in the group"));
     CHECK(failures[1].meaning == timrest::find_error<rc::update_contact_group>(50002)->meaning);
     CHECK(to_account_of(failures[1].item) == "carol");
-    CHECK(failures[1].item.at("ContactOptType") == rc::remove_from_group);
+    CHECK(failures[1].item.at("ContactOptType") == 2);  // remove_from_group
 }
 
 TEST_CASE_METHOD(emulated<>,
-                 "integration: mark_contact fails only the items with a peer never imported or a bad OptType",
+                 "integration: mark_contact fails only the item with a peer never imported, and an OptType outside the "
+                 "set is refused before sending",
                  "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol"}) import_user(chat, id);
 
     auto r = timrest::try_call<rc::mark_contact>(
         chat, {.From_Account = "alice",
-               .MarkItem = {rc::mark_item{.OptType = rc::set_custom_mark, .ContactItem = peer("bob"), .CustomMark = "vip"},
-                            rc::mark_item{.OptType = rc::set_custom_mark, .ContactItem = peer("mallory"),
+               .MarkItem = {rc::mark_item{.OptType = rc::mark_opt_type::set_custom_mark, .ContactItem = peer("bob"), .CustomMark = "vip"},
+                            rc::mark_item{.OptType = rc::mark_opt_type::set_custom_mark, .ContactItem = peer("mallory"),
                                           .CustomMark = "x"},
-                            rc::mark_item{.OptType = 4, .ContactItem = peer("carol")}}});
+                            rc::mark_item{.OptType = rc::mark_opt_type::set_standard_marks, .ContactItem = peer("carol")}}});
     REQUIRE(r);
     REQUIRE(r->ResultItem.size() == 3);
     CHECK(r->ResultItem[0].ResultCode == 0);
 
     const auto failures = timrest::item_failures<rc::mark_contact>(*r);
-    REQUIRE(failures.size() == 2);
+    REQUIRE(failures.size() == 1);
     CHECK(failures[0].path == "ResultItem[1]");
     CHECK(failures[0].code == 50001);
     CHECK(failures[0].meaning == timrest::find_error<rc::mark_contact>(50001)->meaning);
     CHECK(to_account_of(failures[0].item) == "mallory");
-    CHECK(failures[0].item.at("OptType") == rc::set_custom_mark);
-    CHECK(failures[1].path == "ResultItem[2]");
-    CHECK(failures[1].code == 50002);
-    CHECK_THAT(failures[1].info, Catch::Contains("OptType"));
-    CHECK(to_account_of(failures[1].item) == "carol");
+    CHECK(failures[0].item.at("OptType") == 2);
+
+    // OptType 4 is in no documented set: nothing is sent, and the message lists the values.
+    auto bad = timrest::try_call<rc::mark_contact>(
+        chat, {.From_Account = "alice",
+               .MarkItem = {rc::mark_item{.OptType = static_cast<rc::mark_opt_type>(4), .ContactItem = peer("carol")}}});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().code == timrest::protocol_errc::invalid_request);
+    CHECK_FALSE(bad.error().sent);
+    CHECK(bad.error().info ==
+          "MarkItem[0].OptType: one of 1 (set_standard_marks), 2 (set_custom_mark), 3 (set_both_marks), got 4");
 }
 
 TEST_CASE_METHOD(emulated<>, "integration: account_check has no failures and tells imported from not imported",
@@ -133,10 +140,10 @@ TEST_CASE_METHOD(emulated<>, "integration: account_check has no failures and tel
     REQUIRE(r->ResultItem.size() == 2);
     CHECK(r->ResultItem[0].UserID == "alice");
     CHECK(r->ResultItem[0].ResultCode == 0);
-    CHECK(r->ResultItem[0].AccountStatus == "Imported");
+    CHECK(r->ResultItem[0].AccountStatus == acc::account_status::Imported);
     CHECK(r->ResultItem[1].UserID == "ghost");
     CHECK(r->ResultItem[1].ResultCode == 0);
-    CHECK(r->ResultItem[1].AccountStatus == "NotImported");
+    CHECK(r->ResultItem[1].AccountStatus == acc::account_status::NotImported);
 }
 
 TEST_CASE_METHOD(emulated<>,
@@ -165,9 +172,19 @@ TEST_CASE_METHOD(emulated<>,
     CHECK(twice[0].item.at("UserID") == "carol");
 }
 
-TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import lists a UserID with a control character in FailAccounts",
+TEST_CASE_METHOD(emulated<>,
+                 "integration: multiaccount_import refuses a control character before sending, and lists a UserID the "
+                 "service refuses in FailAccounts",
                  "[integration][account]") {
-    const std::string bad = "bad\x01id";
+    auto refused = timrest::try_call<acc::multiaccount_import>(
+        chat, {.Accounts = timrest::list<timrest::user_id, 1, 100>{"dave", std::string("bad\x01id")}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == timrest::protocol_errc::invalid_request);
+    CHECK_FALSE(refused.error().sent);
+    CHECK(refused.error().info ==
+          R"(Accounts[1]: no control characters (bytes 0x00-0x1f, 0x7f), got "bad\x01id" (byte 3))");
+
+    const std::string bad = "caf\xc3\xa9";  // not a control character, so sent; the emulator takes printable ASCII only
 
     auto r = timrest::try_call<acc::multiaccount_import>(
         chat, {.Accounts = timrest::list<timrest::user_id, 1, 100>{"dave", bad}});
@@ -185,8 +202,8 @@ TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import lists a UserID wi
 
     auto check = timrest::call<acc::account_check>(chat, {.CheckItem = {acc::account_ref{"dave"}, acc::account_ref{bad}}});
     REQUIRE(check.ResultItem.size() == 2);
-    CHECK(check.ResultItem[0].AccountStatus == "Imported");
-    CHECK(check.ResultItem[1].AccountStatus == "NotImported");
+    CHECK(check.ResultItem[0].AccountStatus == acc::account_status::Imported);
+    CHECK(check.ResultItem[1].AccountStatus == acc::account_status::NotImported);
 }
 
 TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import in the new format reports its failures the same way",
@@ -194,15 +211,15 @@ TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import in the new format
     auto r = timrest::try_call<acc::multiaccount_import>(
         chat, {.AccountList = timrest::list<acc::account_entry, 1, 100>{
                    acc::account_entry{.UserID = "erin", .Nick = "Erin"},
-                   acc::account_entry{.UserID = std::string("tab\tid")},
-                   acc::account_entry{.UserID = std::string("del\x7fid")}}});
+                   acc::account_entry{.UserID = std::string("tab\xe2\x87\xa5id")},
+                   acc::account_entry{.UserID = std::string("caf\xc3\xa9")}}});
     REQUIRE(r);
     const auto failures = timrest::item_failures<acc::multiaccount_import>(*r);
     REQUIRE(failures.size() == 2);
     CHECK(failures[0].path == "FailAccounts[0]");
-    CHECK(failures[0].item.as_string() == "tab\tid");
+    CHECK(failures[0].item.as_string() == "tab\xe2\x87\xa5id");
     CHECK(failures[1].path == "FailAccounts[1]");
-    CHECK(failures[1].item.as_string() == "del\x7fid");
+    CHECK(failures[1].item.as_string() == "caf\xc3\xa9");
 }
 
 TEST_CASE_METHOD(emulated<>, "integration: a batch whose items all succeed has no failures",
@@ -212,7 +229,7 @@ TEST_CASE_METHOD(emulated<>, "integration: a batch whose items all succeed has n
     auto created = timrest::call<rc::create_contact_group>(
         chat, {.From_Account = "alice",
                .GroupContactItem = {rc::group_contact_item{
-                   .GroupName = "work", .ContactItem = {peer("bob"), rc::contact_item{.Type = rc::group, .ToGroupId = "@TGS#x"}}}}});
+                   .GroupName = "work", .ContactItem = {peer("bob"), rc::group_conversation("@TGS#x")}}}});
     CHECK(timrest::item_failures<rc::create_contact_group>(created).empty());
 
     auto imported = timrest::call<acc::multiaccount_import>(chat, {.Accounts = timrest::list<timrest::user_id, 1, 100>{"x1", "x2"}});

@@ -34,16 +34,16 @@ void seed_conversations(emu::server& srv) {
         auto& alice = w.users["alice"];
         w.users["bob"];
         w.users["carol"];
-        alice.conversations.push_back(conversation(rc::c2c, "bob", 1700000300, true));
-        alice.conversations.push_back(conversation(rc::c2c, "carol", 1700000200));
-        alice.conversations.push_back(conversation(rc::group, "@TGS#team", 1700000100));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "bob", 1700000300, true));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "carol", 1700000200));
+        alice.conversations.push_back(conversation(rc::conversation_type::group, "@TGS#team", 1700000100));
     });
 }
 
 std::vector<std::string> listed_peers(timrest::client& chat, std::string owner) {
     auto page = timrest::call<rc::get_list>(chat, {.From_Account = std::move(owner)});
     std::vector<std::string> out;
-    for (const auto& s : page.SessionItem) out.push_back(s.Type == rc::c2c ? *s.To_Account : *s.GroupId);
+    for (const auto& s : page.SessionItem) out.push_back(s.Type == rc::conversation_type::c2c ? *s.To_Account : *s.GroupId);
     return out;
 }
 
@@ -57,9 +57,9 @@ std::uint32_t create_group(timrest::client& chat, std::string owner, std::string
 
 rc::update_contact_group_request rename_request(std::string owner, std::string from, std::string to) {
     return {.From_Account = std::move(owner),
-            .UpdateGroup = rc::update_group{.UpdateGroupType = rc::rename_group,
-                                            .OldGroupName = timrest::text<64>(std::move(from)),
-                                            .NewGroupName = timrest::text<32>(std::move(to))}};
+            .UpdateGroup = rc::update_group{.UpdateGroupType = rc::update_group_type::rename_group,
+                                            .OldGroupName = timrest::nonempty_text<64>(std::move(from)),
+                                            .NewGroupName = timrest::nonempty_text<32>(std::move(to))}};
 }
 
 std::vector<std::string> statuses(timrest::client& chat, std::vector<std::string> ids) {
@@ -67,7 +67,7 @@ std::vector<std::string> statuses(timrest::client& chat, std::vector<std::string
     for (auto& id : ids) items.push_back(acc::account_ref{std::move(id)});
     auto checked = timrest::call<acc::account_check>(chat, {.CheckItem = std::move(items)});
     std::vector<std::string> out;
-    for (const auto& r : checked.ResultItem) out.push_back(r.AccountStatus);
+    for (const auto& r : checked.ResultItem) out.push_back(r.AccountStatus.name());
     return out;
 }
 
@@ -82,13 +82,13 @@ TEST_CASE_METHOD(emulated<seed_conversations>,
     REQUIRE(r);
     CHECK(r->CompleteFlag == 1);
     REQUIRE(r->SessionItem.size() == 3);
-    CHECK(r->SessionItem[0].Type == rc::c2c);
+    CHECK(r->SessionItem[0].Type == rc::conversation_type::c2c);
     CHECK(r->SessionItem[0].To_Account == "bob");
     CHECK(r->SessionItem[0].TopFlag == 1);
     CHECK(r->SessionItem[0].MsgTime == 1700000300);
     CHECK(r->SessionItem[1].To_Account == "carol");
     CHECK(r->SessionItem[1].TopFlag == 0);
-    CHECK(r->SessionItem[2].Type == rc::group);
+    CHECK(r->SessionItem[2].Type == rc::conversation_type::group);
     CHECK(r->SessionItem[2].GroupId == "@TGS#team");
     CHECK_FALSE(r->SessionItem[2].To_Account);
 
@@ -104,21 +104,21 @@ TEST_CASE_METHOD(emulated<seed_conversations>,
 TEST_CASE_METHOD(emulated<seed_conversations>,
                  "integration: delete with Type 1 and To_Account removes the conversation from get_list",
                  "[integration][recentcontact]") {
-    auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::c2c, .To_Account = "carol",
-                                                   .ClearRamble = 1});
+    auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::conversation_type::c2c, .To_Account = "carol",
+                                                   .ClearRamble = rc::roaming_messages::clear});
     REQUIRE(r);
     CHECK(boost::json::parse(srv.requests().back().body) ==
           boost::json::parse(R"({"From_Account":"alice","Type":1,"To_Account":"carol","ClearRamble":1})"));
     CHECK(listed_peers(chat, "alice") == std::vector<std::string>{"bob", "@TGS#team"});
 
     // Deleting it again is not an error.
-    CHECK(timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::c2c, .To_Account = "carol"}));
+    CHECK(timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::conversation_type::c2c, .To_Account = "carol"}));
 }
 
 TEST_CASE_METHOD(emulated<seed_conversations>,
                  "integration: delete with Type 2 sends the group as ToGroupid and removes it from get_list",
                  "[integration][recentcontact]") {
-    auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::group, .ToGroupid = "@TGS#team"});
+    auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::conversation_type::group, .ToGroupid = "@TGS#team"});
     REQUIRE(r);
     const std::string body = srv.requests().back().body;
     CHECK(target_path(srv.requests().back().target) == "/v4/recentcontact/delete");
@@ -129,7 +129,7 @@ TEST_CASE_METHOD(emulated<seed_conversations>,
 
 TEST_CASE_METHOD(emulated<>, "integration: delete for a user never imported fails with 50001",
                  "[integration][recentcontact]") {
-    auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "nobody", .Type = rc::c2c, .To_Account = "bob"});
+    auto r = timrest::try_call<rc::delete_>(chat, {.From_Account = "nobody", .Type = rc::conversation_type::c2c, .To_Account = "bob"});
     REQUIRE_FALSE(r);
     CHECK(r.error().code == timrest::service_code(50001));
     CHECK(r.error().meaning == timrest::find_error<rc::delete_>(50001)->meaning);
@@ -140,14 +140,14 @@ TEST_CASE_METHOD(emulated<>, "integration: delete breaking its Type rule is refu
     import_user(chat, "alice");
     const auto before = srv.requests().size();
 
-    auto c2c = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::c2c});
+    auto c2c = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::conversation_type::c2c});
     REQUIRE_FALSE(c2c);
     CHECK(c2c.error().code == timrest::protocol_errc::invalid_request);
     CHECK_FALSE(c2c.error().sent);
     CHECK(c2c.error().info == "To_Account: required when Type is 1");
 
     // The group ID under the contact-group spelling does not count: delete needs ToGroupid.
-    auto group = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::group, .To_Account = "bob"});
+    auto group = timrest::try_call<rc::delete_>(chat, {.From_Account = "alice", .Type = rc::conversation_type::group, .To_Account = "bob"});
     REQUIRE_FALSE(group);
     CHECK(group.error().code == timrest::protocol_errc::invalid_request);
     CHECK_THAT(group.error().info, Catch::Contains("ToGroupid") && Catch::Contains("required when Type is 2"));
@@ -164,8 +164,8 @@ TEST_CASE_METHOD(emulated<>, "integration: update_contact_group renames a group,
 
     auto r = timrest::try_call<rc::update_contact_group>(chat, rename_request("alice", "work", "office"));
     REQUIRE(r);
-    CHECK(r->UpdateType == 1);
-    CHECK(r->UpdateGroupResult.UpdateGroupType == rc::rename_group);
+    CHECK(r->UpdateType == rc::update_type::by_group);
+    CHECK(r->UpdateGroupResult.UpdateGroupType == rc::update_group_type::rename_group);
     CHECK(r->UpdateGroupResult.GroupName == "office");
     CHECK(r->UpdateGroupResult.OldGroupName == "work");
     CHECK(r->UpdateGroupResult.GroupId == id);
@@ -214,7 +214,7 @@ TEST_CASE_METHOD(emulated<>,
     // A rename without the new name breaks a rule of UpdateGroupType 1.
     auto no_name = timrest::try_call<rc::update_contact_group>(
         chat, {.From_Account = "alice",
-               .UpdateGroup = rc::update_group{.UpdateGroupType = rc::rename_group, .OldGroupName = "work"}});
+               .UpdateGroup = rc::update_group{.UpdateGroupType = rc::update_group_type::rename_group, .OldGroupName = "work"}});
     REQUIRE_FALSE(no_name);
     CHECK_THAT(no_name.error().info, Catch::Contains("NewGroupName") && Catch::Contains("required when UpdateGroupType is 1"));
     CHECK(srv.requests().size() == before);
@@ -232,19 +232,19 @@ TEST_CASE_METHOD(emulated<>,
     auto r = timrest::try_call<rc::update_contact_group>(
         chat, {.From_Account = "alice",
                .UpdateGroup = rc::update_group{
-                   .UpdateGroupType = rc::change_conversations,
+                   .UpdateGroupType = rc::update_group_type::change_conversations,
                    .OldGroupName = "work",
                    .ContactUpdateItem = timrest::list<rc::contact_update_item>{
-                       rc::contact_update_item{.ContactOptType = rc::add_to_group, .ContactItem = peer("carol")},
-                       rc::contact_update_item{.ContactOptType = rc::remove_from_group, .ContactItem = peer("bob")}}}});
+                       rc::contact_update_item{.ContactOptType = rc::contact_opt_type::add_to_group, .ContactItem = peer("carol")},
+                       rc::contact_update_item{.ContactOptType = rc::contact_opt_type::remove_from_group, .ContactItem = peer("bob")}}}});
     REQUIRE(r);
-    CHECK(r->UpdateGroupResult.UpdateGroupType == rc::change_conversations);
+    CHECK(r->UpdateGroupResult.UpdateGroupType == rc::update_group_type::change_conversations);
     CHECK(r->UpdateGroupResult.GroupName == "work");
     CHECK(r->UpdateGroupResult.GroupId == id);
     REQUIRE(r->UpdateGroupResult.ContactResultItem);
     REQUIRE(r->UpdateGroupResult.ContactResultItem->size() == 2);
     CHECK((*r->UpdateGroupResult.ContactResultItem)[0].ResultCode == 0);
-    CHECK((*r->UpdateGroupResult.ContactResultItem)[0].ContactOptType == rc::add_to_group);
+    CHECK((*r->UpdateGroupResult.ContactResultItem)[0].ContactOptType == rc::contact_opt_type::add_to_group);
     CHECK((*r->UpdateGroupResult.ContactResultItem)[1].ResultCode == 0);
 
     auto found = timrest::call<rc::search_contact_group>(chat, {.From_Account = "alice", .ContactItem = {peer("carol")}});
@@ -263,14 +263,14 @@ TEST_CASE_METHOD(emulated<>,
 
     auto marked = timrest::try_call<rc::mark_contact>(
         chat, {.From_Account = "alice",
-               .MarkItem = {rc::mark_item{.OptType = rc::set_both_marks,
+               .MarkItem = {rc::mark_item{.OptType = rc::mark_opt_type::set_both_marks,
                                           .ContactItem = peer("bob"),
-                                          .SetMark = std::vector<std::int32_t>{1, 2},
+                                          .SetMark = std::vector<rc::mark_bit>{1, 2},
                                           .CustomMark = "vip"}}});
     REQUIRE(marked);
     REQUIRE(marked->ResultItem.size() == 1);
     CHECK(marked->ResultItem[0].ResultCode == 0);
-    CHECK(marked->ResultItem[0].OptType == rc::set_both_marks);
+    CHECK(marked->ResultItem[0].OptType == rc::mark_opt_type::set_both_marks);
     CHECK(marked->ResultItem[0].ContactItem.To_Account == "bob");
 
     // StandardMark arrives as a string of bits, on the wire too.
@@ -278,7 +278,7 @@ TEST_CASE_METHOD(emulated<>,
     REQUIRE(found);
     REQUIRE(found->ContactResultItem.size() == 1);
     const auto& bob = found->ContactResultItem[0];
-    CHECK(bob.Type == rc::c2c);
+    CHECK(bob.Type == rc::conversation_type::c2c);
     CHECK(bob.To_Account == "bob");
     CHECK(bob.StandardMark == "110");
     CHECK(bob.CustomMark == "vip");
@@ -288,9 +288,9 @@ TEST_CASE_METHOD(emulated<>,
     // Clearing a bit and keeping the custom mark.
     REQUIRE(timrest::try_call<rc::mark_contact>(
         chat, {.From_Account = "alice",
-               .MarkItem = {rc::mark_item{.OptType = rc::set_standard_marks,
+               .MarkItem = {rc::mark_item{.OptType = rc::mark_opt_type::set_standard_marks,
                                           .ContactItem = peer("bob"),
-                                          .ClearMark = std::vector<std::int32_t>{2}}}}));
+                                          .ClearMark = std::vector<rc::mark_bit>{2}}}}));
     auto all = timrest::try_call<rc::get_contact_group>(chat, {.From_Account = "alice"});
     REQUIRE(all);
     CHECK(all->CompleteFlag == 1);
@@ -341,9 +341,9 @@ TEST_CASE_METHOD(emulated<>,
                  "[integration][recentcontact]") {
     for (auto id : {"alice", "bob", "carol"}) import_user(chat, id);
     const auto work = create_group(chat, "alice", "work",
-                                   {peer("bob"), rc::contact_item{.Type = rc::group, .ToGroupId = "@TGS#team"}});
+                                   {peer("bob"), rc::group_conversation("@TGS#team")});
     timrest::call<rc::mark_contact>(chat, {.From_Account = "alice",
-                                           .MarkItem = {rc::mark_item{.OptType = rc::set_custom_mark,
+                                           .MarkItem = {rc::mark_item{.OptType = rc::mark_opt_type::set_custom_mark,
                                                                       .ContactItem = peer("carol"),
                                                                       .CustomMark = "later"}}});
 
@@ -357,7 +357,7 @@ TEST_CASE_METHOD(emulated<>,
     REQUIRE(r->ContactItem.size() == 3);
     CHECK(r->ContactItem[0].To_Account == "bob");
     CHECK(r->ContactItem[0].ContactGroupId == std::vector<std::uint32_t>{work});
-    CHECK(r->ContactItem[1].Type == rc::group);
+    CHECK(r->ContactItem[1].Type == rc::conversation_type::group);
     CHECK(r->ContactItem[1].ToGroupId == "@TGS#team");
     CHECK(r->ContactItem[2].To_Account == "carol");
     CHECK(r->ContactItem[2].CustomMark == "later");

@@ -32,14 +32,14 @@ void seed_eight_conversations(emu::server& srv) {
         w.page_size = 2;
         auto& alice = w.users["alice"];
         const std::int64_t t = 1700000000;
-        alice.conversations.push_back(conversation(rc::c2c, "n1", t + 50));
-        alice.conversations.push_back(conversation(rc::c2c, "p1", t + 10, true));
-        alice.conversations.push_back(conversation(rc::group, "@TGS#n2", t + 40));
-        alice.conversations.push_back(conversation(rc::c2c, "n3", t + 30));
-        alice.conversations.push_back(conversation(rc::group, "@TGS#p2", t + 5, true));
-        alice.conversations.push_back(conversation(rc::c2c, "n4", t + 20));
-        alice.conversations.push_back(conversation(rc::c2c, "p3", t + 1, true));
-        alice.conversations.push_back(conversation(rc::c2c, "n5", t + 60));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "n1", t + 50));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "p1", t + 10, true));
+        alice.conversations.push_back(conversation(rc::conversation_type::group, "@TGS#n2", t + 40));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "n3", t + 30));
+        alice.conversations.push_back(conversation(rc::conversation_type::group, "@TGS#p2", t + 5, true));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "n4", t + 20));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "p3", t + 1, true));
+        alice.conversations.push_back(conversation(rc::conversation_type::c2c, "n5", t + 60));
     });
 }
 
@@ -55,7 +55,7 @@ std::vector<rc::get_list_response> alice_pages(timrest::client& chat) {
 }
 
 std::string peer_of(const rc::session_item& s) {
-    return s.Type == rc::c2c ? s.To_Account.value_or("") : s.GroupId.value_or("");
+    return s.Type == rc::conversation_type::c2c ? s.To_Account.value_or("") : s.GroupId.value_or("");
 }
 
 std::vector<std::string> peers(const std::vector<rc::get_list_response>& pages) {
@@ -105,8 +105,8 @@ TEST_CASE_METHOD(emulated<seed_eight_conversations>,
         }
     CHECK(pinned_seen == 3);
     CHECK(pages[0].SessionItem[0].MsgTime == 1700000010);
-    CHECK(pages[1].SessionItem[1].Type == rc::c2c);
-    CHECK(pages[2].SessionItem[1].Type == rc::group);
+    CHECK(pages[1].SessionItem[1].Type == rc::conversation_type::c2c);
+    CHECK(pages[2].SessionItem[1].Type == rc::conversation_type::group);
     CHECK(pages[2].SessionItem[1].GroupId == "@TGS#n2");
 }
 
@@ -209,28 +209,28 @@ void seed_contact_groups(emu::server& srv, timrest::client& chat) {
         chat, {.From_Account = "alice",
                .GroupContactItem = {rc::group_contact_item{
                    .GroupName = "work",
-                   .ContactItem = {rc::contact_item{.Type = rc::c2c, .To_Account = "b1"},
-                                   rc::contact_item{.Type = rc::c2c, .To_Account = "b2"},
-                                   rc::contact_item{.Type = rc::group, .ToGroupId = "@TGS#team"}}}}});
+                   .ContactItem = {rc::c2c("b1"),
+                                   rc::c2c("b2"),
+                                   rc::group_conversation("@TGS#team")}}}});
     timrest::call<rc::create_contact_group>(
         chat, {.From_Account = "alice",
                .GroupContactItem = {rc::group_contact_item{
                    .GroupName = "family",
-                   .ContactItem = {rc::contact_item{.Type = rc::c2c, .To_Account = "b3"},
-                                   rc::contact_item{.Type = rc::c2c, .To_Account = "b4"},
-                                   rc::contact_item{.Type = rc::c2c, .To_Account = "b1"}}}}});
+                   .ContactItem = {rc::c2c("b3"),
+                                   rc::c2c("b4"),
+                                   rc::c2c("b1")}}}});
     timrest::call<rc::mark_contact>(
         chat, {.From_Account = "alice",
-               .MarkItem = {rc::mark_item{.OptType = rc::set_standard_marks,
-                                          .ContactItem = rc::contact_item{.Type = rc::c2c, .To_Account = "m1"},
-                                          .SetMark = std::vector<std::int32_t>{1}},
-                            rc::mark_item{.OptType = rc::set_custom_mark,
-                                          .ContactItem = rc::contact_item{.Type = rc::c2c, .To_Account = "m2"},
+               .MarkItem = {rc::mark_item{.OptType = rc::mark_opt_type::set_standard_marks,
+                                          .ContactItem = rc::c2c("m1"),
+                                          .SetMark = std::vector<rc::mark_bit>{1}},
+                            rc::mark_item{.OptType = rc::mark_opt_type::set_custom_mark,
+                                          .ContactItem = rc::c2c("m2"),
                                           .CustomMark = "vip"}}});
 }
 
 std::string contact_key(const rc::contact_info& c) {
-    return std::to_string(c.Type) + ":" + (c.Type == rc::c2c ? c.To_Account.value_or("") : c.ToGroupId.value_or(""));
+    return std::to_string(c.Type.number()) + ":" + (c.Type == rc::conversation_type::c2c ? c.To_Account.value_or("") : c.ToGroupId.value_or(""));
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ rc::create_contact_group_request create_request(std::string owner, std::string n
 }
 
 rc::del_contact_group_request del_request(std::string owner, std::string name) {
-    return {.From_Account = std::move(owner), .GroupName = {timrest::text<64>(std::move(name))}};
+    return {.From_Account = std::move(owner), .GroupName = {timrest::nonempty_text<64>(std::move(name))}};
 }
 
 }  // namespace
@@ -112,8 +112,8 @@ TEST_CASE_METHOD(emulated<>, "integration: create returns a result per conversat
         .From_Account = "alice",
         .GroupContactItem = {rc::group_contact_item{
             .GroupName = "work",
-            .ContactItem = {rc::contact_item{.Type = rc::c2c, .To_Account = "bob"},
-                            rc::contact_item{.Type = rc::c2c, .To_Account = "mallory"}}}}};
+            .ContactItem = {rc::c2c("bob"),
+                            rc::c2c("mallory")}}}};
     auto r = timrest::try_call<rc::create_contact_group>(chat, request);
     REQUIRE(r);
     REQUIRE(r->GroupResultItem.size() == 1);
@@ -139,7 +139,7 @@ TEST_CASE_METHOD(emulated<>, "integration: a request that fails validation sends
 
     auto two_names = timrest::try_call<rc::del_contact_group>(
         chat, rc::del_contact_group_request{.From_Account = "alice",
-                                            .GroupName = std::vector<timrest::text<64>>{"a", "b"}});
+                                            .GroupName = std::vector<timrest::nonempty_text<64>>{"a", "b"}});
     REQUIRE_FALSE(two_names);
     CHECK(two_names.error().code == timrest::protocol_errc::invalid_request);
     CHECK_FALSE(two_names.error().sent);

@@ -79,7 +79,7 @@ inline void import_user(timrest::client& c, std::string user) {
 
 /// A conversation for seeding the emulator's world (its custom_mark has no default initializer, so no designated
 /// one).
-inline timrest::emulator::conversation conversation(std::int32_t type, std::string peer, std::int64_t msg_time,
+inline timrest::emulator::conversation conversation(timrest::recentcontact::conversation_type type, std::string peer, std::int64_t msg_time,
                                                     bool pinned = false) {
     timrest::emulator::conversation c;
     c.type = type;
@@ -91,7 +91,7 @@ inline timrest::emulator::conversation conversation(std::int32_t type, std::stri
 
 /// A one-to-one conversation with `id`, as the contact item of a request.
 inline timrest::recentcontact::contact_item peer(std::string id) {
-    return timrest::recentcontact::contact_item{.Type = timrest::recentcontact::c2c, .To_Account = std::move(id)};
+    return timrest::recentcontact::c2c(std::move(id));
 }
 
 }  // namespace timrest_test

@@ -48,11 +48,11 @@ TEST_CASE("create_contact_group: the spec's sample request decodes and re-encode
     const auto& group = (*request.GroupContactItem)[0];
     CHECK(group.GroupName->str() == "work");
     REQUIRE(group.ContactItem.size() == 2);
-    CHECK(*group.ContactItem[0].Type == rc::c2c);
+    CHECK(*group.ContactItem[0].Type == rc::conversation_type::c2c);
     REQUIRE(group.ContactItem[0].To_Account);
     CHECK(group.ContactItem[0].To_Account->str() == "bob");
     CHECK_FALSE(group.ContactItem[0].ToGroupId);
-    CHECK(*group.ContactItem[1].Type == rc::group);
+    CHECK(*group.ContactItem[1].Type == rc::conversation_type::group);
     CHECK(group.ContactItem[1].ToGroupId == std::optional<std::string>("@TGS#2ABCDEF"));
     CHECK_FALSE(group.ContactItem[1].To_Account);
 
@@ -69,12 +69,12 @@ TEST_CASE("create_contact_group: the spec's sample response decodes with the gro
     CHECK(result.GroupItem.GroupName == "work");
     CHECK(result.GroupItem.GroupId == 3u);
     REQUIRE(result.ResultItem.size() == 2);
-    CHECK(*result.ResultItem[0].ContactItem.Type == 1);
+    CHECK(*result.ResultItem[0].ContactItem.Type == rc::conversation_type::c2c);
     REQUIRE(result.ResultItem[0].ContactItem.To_Account);
     CHECK(result.ResultItem[0].ContactItem.To_Account->str() == "bob");
     CHECK(result.ResultItem[0].ResultCode == 0);
     CHECK(result.ResultItem[0].ResultInfo.empty());
-    CHECK(*result.ResultItem[1].ContactItem.Type == 2);
+    CHECK(*result.ResultItem[1].ContactItem.Type == rc::conversation_type::group);
     CHECK(result.ResultItem[1].ContactItem.ToGroupId == std::optional<std::string>("@TGS#2ABCDEF"));
     CHECK(result.ResultItem[1].ResultCode == 0);
 
@@ -116,9 +116,9 @@ TEST_CASE("create_contact_group: a one-to-one conversation needs To_Account and 
           "[recentcontact]") {
     auto request = request_named("work");
     auto& contacts = (*request.GroupContactItem)[0].ContactItem;
-    contacts.emplace_back(contact_item{.Type = rc::c2c});
-    contacts.emplace_back(contact_item{.Type = rc::group});
-    contacts.emplace_back(contact_item{.Type = rc::c2c, .To_Account = "bob"});
+    contacts.emplace_back(contact_item{.Type = rc::conversation_type::c2c});
+    contacts.emplace_back(contact_item{.Type = rc::conversation_type::group});
+    contacts.emplace_back(contact_item{.Type = rc::conversation_type::c2c, .To_Account = "bob"});
     CHECK(paths(timrest::validate(request)) ==
           std::vector<std::string>{"GroupContactItem[0].ContactItem[0].To_Account",
                                    "GroupContactItem[0].ContactItem[1].ToGroupId"});
@@ -146,4 +146,19 @@ TEST_CASE("create_contact_group: 51010 means the 20-group limit", "[recentcontac
     const auto* row = timrest::find_error<create_contact_group>(51010);
     REQUIRE(row != nullptr);
     CHECK_THAT(std::string(row->meaning), Catch::Contains("20"));
+}
+
+TEST_CASE("create_contact_group: an empty GroupName is refused", "[recentcontact]") {
+    const auto request = decode_request<create_contact_group_request>(
+        R"({"From_Account":"alice","GroupContactItem":[{"GroupName":"","ContactItem":[]}]})");
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"GroupContactItem[0].GroupName: at least 1 byte, got 0"});
+}
+
+TEST_CASE("create_contact_group: c2c() and group_conversation() build the contact items", "[recentcontact]") {
+    const create_contact_group_request request{
+        .From_Account = "alice",
+        .GroupContactItem = {rc::group_contact_item{
+            .GroupName = "work", .ContactItem = {rc::c2c("bob"), rc::group_conversation("@TGS#2ABCDEF")}}}};
+    CHECK(timrest::to_json(request) == boost::json::parse(spec_request));
 }

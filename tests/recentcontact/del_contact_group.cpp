@@ -33,7 +33,7 @@ constexpr std::string_view spec_request = R"({"From_Account":"alice","GroupName"
 constexpr std::string_view spec_response =
     R"({"GroupItem":[{"GroupName":"office","GroupId":3}],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})";
 
-del_contact_group_request request_for(std::vector<timrest::text<64>> names) {
+del_contact_group_request request_for(std::vector<timrest::nonempty_text<64>> names) {
     return {.From_Account = "alice", .GroupName = std::move(names)};
 }
 
@@ -170,4 +170,9 @@ TEST_CASE("del_contact_group: internal errors and timeouts are marked retryable"
     CHECK(timrest::find_error<del_contact_group>(50004)->retryable);
     CHECK(timrest::find_error<del_contact_group>(50005)->retryable);
     CHECK_FALSE(timrest::find_error<del_contact_group>(50001)->retryable);
+}
+
+TEST_CASE("del_contact_group: an empty group name is refused", "[recentcontact]") {
+    const auto request = decode_request<del_contact_group_request>(R"({"From_Account":"alice","GroupName":[""]})");
+    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"GroupName[0]: at least 1 byte, got 0"});
 }

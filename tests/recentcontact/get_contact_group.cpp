@@ -52,7 +52,7 @@ TEST_CASE("get_contact_group: the spec's sample response decodes with both conve
     const auto response = decode_response<get_contact_group_response>(spec_response);
     REQUIRE(response.ContactItem.size() == 2);
     const auto& bob = response.ContactItem[0];
-    CHECK(bob.Type == rc::c2c);
+    CHECK(bob.Type == rc::conversation_type::c2c);
     CHECK(bob.To_Account == std::optional<std::string>("bob"));
     CHECK_FALSE(bob.ToGroupId);
     CHECK(bob.StandardMark == std::optional<std::string>("10"));
@@ -61,7 +61,7 @@ TEST_CASE("get_contact_group: the spec's sample response decodes with both conve
     CHECK(*bob.ContactGroupId == std::vector<std::uint32_t>{3});
     CHECK(bob.Timestamp == std::optional<std::int64_t>(1700000300));
     const auto& grp = response.ContactItem[1];
-    CHECK(grp.Type == rc::group);
+    CHECK(grp.Type == rc::conversation_type::group);
     CHECK(grp.ToGroupId == std::optional<std::string>("@TGS#2ABCDEF"));
     CHECK_FALSE(grp.To_Account);
     CHECK(grp.StandardMark == std::optional<std::string>("0"));
@@ -122,7 +122,7 @@ TEST_CASE("get_contact_group: a conversation's group key is ToGroupId, and Group
     CHECK(bad->path == "ContactItem[0].GroupId");
 
     rc::contact_info info;
-    info.Type = rc::group;
+    info.Type = rc::conversation_type::group;
     info.ToGroupId = "@TGS#2ABCDEF";
     CHECK(timrest::to_json_string(info) == R"({"Type":2,"ToGroupId":"@TGS#2ABCDEF"})");
 }

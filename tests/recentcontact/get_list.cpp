@@ -64,13 +64,13 @@ TEST_CASE("get_list: the spec's sample response decodes with both conversations 
     const auto response = decode_response<get_list_response>(spec_response);
     REQUIRE(response.SessionItem.size() == 2);
     const auto& c2c = response.SessionItem[0];
-    CHECK(c2c.Type == rc::c2c);
+    CHECK(c2c.Type == rc::conversation_type::c2c);
     CHECK(c2c.To_Account == std::optional<std::string>("bob"));
     CHECK_FALSE(c2c.GroupId);
     CHECK(c2c.MsgTime == 1700000100);
     CHECK(c2c.TopFlag == 1);
     const auto& grp = response.SessionItem[1];
-    CHECK(grp.Type == rc::group);
+    CHECK(grp.Type == rc::conversation_type::group);
     CHECK(grp.GroupId == std::optional<std::string>("@TGS#2ABCDEF"));
     CHECK_FALSE(grp.To_Account);
     CHECK(grp.MsgTime == 1700000050);
@@ -162,7 +162,7 @@ TEST_CASE("get_list: cursors and MsgTime above 2^32 round-trip in the response",
 
 TEST_CASE("get_list: a session's group key is GroupId, and ToGroupId there is an unknown key", "[recentcontact]") {
     rc::session_item item;
-    item.Type = rc::group;
+    item.Type = rc::conversation_type::group;
     item.GroupId = "@TGS#2ABCDEF";
     const auto encoded = timrest::to_json(item);
     CHECK(encoded.as_object().contains("GroupId"));

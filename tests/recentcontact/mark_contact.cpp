@@ -32,9 +32,9 @@ constexpr std::string_view spec_response =
  "ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""})";
 
 mark_item star(std::string who) {
-    return mark_item{.OptType = rc::set_standard_marks,
-                     .ContactItem = contact_item{.Type = rc::c2c, .To_Account = std::move(who)},
-                     .SetMark = std::vector<std::int32_t>{1}};
+    return mark_item{.OptType = rc::mark_opt_type::set_standard_marks,
+                     .ContactItem = contact_item{.Type = rc::conversation_type::c2c, .To_Account = std::move(who)},
+                     .SetMark = std::vector<rc::mark_bit>{1}};
 }
 
 mark_contact_request request_of(std::size_t n) {
@@ -48,14 +48,14 @@ TEST_CASE("mark_contact: the spec's sample request decodes and re-encodes to the
     CHECK(request.From_Account->str() == "alice");
     REQUIRE(request.MarkItem->size() == 1);
     const auto& item = (*request.MarkItem)[0];
-    CHECK(*item.OptType == rc::set_both_marks);
-    CHECK(*item.ContactItem->Type == rc::c2c);
+    CHECK(*item.OptType == rc::mark_opt_type::set_both_marks);
+    CHECK(*item.ContactItem->Type == rc::conversation_type::c2c);
     REQUIRE(item.ContactItem->To_Account);
     CHECK(item.ContactItem->To_Account->str() == "bob");
     REQUIRE(item.SetMark);
-    CHECK(*item.SetMark == std::vector<std::int32_t>{1});
+    CHECK(*item.SetMark == std::vector<rc::mark_bit>{1});
     REQUIRE(item.ClearMark);
-    CHECK(*item.ClearMark == std::vector<std::int32_t>{2});
+    CHECK(*item.ClearMark == std::vector<rc::mark_bit>{2});
     REQUIRE(item.CustomMark);
     CHECK(item.CustomMark->str() == "vip");
     CHECK(timrest::to_json(request) == json::parse(spec_request));
@@ -66,8 +66,8 @@ TEST_CASE("mark_contact: the spec's sample response decodes with the conversatio
     const auto response = decode_response<mark_contact_response>(spec_response);
     REQUIRE(response.ResultItem.size() == 1);
     const auto& r = response.ResultItem[0];
-    CHECK(r.OptType == rc::set_both_marks);
-    CHECK(*r.ContactItem.Type == rc::c2c);
+    CHECK(r.OptType == rc::mark_opt_type::set_both_marks);
+    CHECK(*r.ContactItem.Type == rc::conversation_type::c2c);
     REQUIRE(r.ContactItem.To_Account);
     CHECK(r.ContactItem.To_Account->str() == "bob");
     CHECK(r.ResultCode == 0);
@@ -76,16 +76,16 @@ TEST_CASE("mark_contact: the spec's sample response decodes with the conversatio
 }
 
 TEST_CASE("mark_contact: the OptType constants are 1, 2 and 3", "[recentcontact]") {
-    STATIC_REQUIRE(rc::set_standard_marks == 1);
-    STATIC_REQUIRE(rc::set_custom_mark == 2);
-    STATIC_REQUIRE(rc::set_both_marks == 3);
+    STATIC_REQUIRE(static_cast<int>(rc::mark_opt_type::set_standard_marks) == 1);
+    STATIC_REQUIRE(static_cast<int>(rc::mark_opt_type::set_custom_mark) == 2);
+    STATIC_REQUIRE(static_cast<int>(rc::mark_opt_type::set_both_marks) == 3);
 }
 
 TEST_CASE("mark_contact: a mark item leaves its unset marks out", "[recentcontact]") {
     const mark_contact_request request{
         .From_Account = "alice",
-        .MarkItem = {mark_item{.OptType = rc::set_custom_mark,
-                               .ContactItem = contact_item{.Type = rc::group, .ToGroupId = "@TGS#2ABCDEF"},
+        .MarkItem = {mark_item{.OptType = rc::mark_opt_type::set_custom_mark,
+                               .ContactItem = contact_item{.Type = rc::conversation_type::group, .ToGroupId = "@TGS#2ABCDEF"},
                                .CustomMark = "vip"}}};
     CHECK(timrest::to_json_string(request) ==
           R"({"From_Account":"alice","MarkItem":[{"OptType":2,"ContactItem":{"Type":2,)"
@@ -143,9 +143,9 @@ TEST_CASE("mark_contact: a contact item needs To_Account or ToGroupId by its Typ
           "[recentcontact]") {
     const mark_contact_request request{
         .From_Account = "alice",
-        .MarkItem = {mark_item{.OptType = rc::set_standard_marks, .ContactItem = contact_item{.Type = rc::c2c}},
-                     mark_item{.OptType = rc::set_standard_marks,
-                               .ContactItem = contact_item{.Type = rc::group, .To_Account = "bob"}}}};
+        .MarkItem = {mark_item{.OptType = rc::mark_opt_type::set_standard_marks, .ContactItem = contact_item{.Type = rc::conversation_type::c2c}},
+                     mark_item{.OptType = rc::mark_opt_type::set_standard_marks,
+                               .ContactItem = contact_item{.Type = rc::conversation_type::group, .To_Account = "bob"}}}};
     CHECK(rendered(timrest::validate(request)) ==
           std::vector<std::string>{"MarkItem[0].ContactItem.To_Account: required when Type is 1",
                                    "MarkItem[1].ContactItem.ToGroupId: required when Type is 2"});
@@ -173,4 +173,21 @@ TEST_CASE("mark_contact: its error table has the recentcontact and group family 
         {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
     check_error_table_unique<mark_contact>();
     CHECK_THAT(std::string(timrest::find_error<mark_contact>(51006)->meaning), Catch::Contains("100"));
+}
+
+TEST_CASE("mark_contact: an OptType outside 1-3 and a bit position outside 0-63 are refused", "[recentcontact]") {
+    const auto request = decode_request<mark_contact_request>(
+        R"({"From_Account":"alice","MarkItem":[{"OptType":0,"ContactItem":{"Type":1,"To_Account":"bob"},)"
+        R"("SetMark":[1,64],"ClearMark":[-1]}]})");
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{
+              "MarkItem[0].OptType: one of 1 (set_standard_marks), 2 (set_custom_mark), 3 (set_both_marks), got 0",
+              "MarkItem[0].ClearMark[0]: in [0, 63], got -1", "MarkItem[0].SetMark[1]: in [0, 63], got 64"});
+}
+
+TEST_CASE("mark_contact: a conversation Type outside 1 and 2 is refused inside the item", "[recentcontact]") {
+    const auto request = decode_request<mark_contact_request>(
+        R"({"From_Account":"alice","MarkItem":[{"OptType":2,"ContactItem":{"Type":3,"To_Account":"bob"}}]})");
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"MarkItem[0].ContactItem.Type: one of 1 (c2c), 2 (group), got 3"});
 }

@@ -31,7 +31,7 @@ constexpr std::string_view spec_response =
 
 search_contact_group_request request_of(std::size_t n) {
     return {.From_Account = "alice",
-            .ContactItem = std::vector<contact_item>(n, contact_item{.Type = rc::c2c, .To_Account = "bob"})};
+            .ContactItem = std::vector<contact_item>(n, contact_item{.Type = rc::conversation_type::c2c, .To_Account = "bob"})};
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ TEST_CASE("search_contact_group: the spec's sample request decodes and re-encode
     CHECK(request.From_Account->str() == "alice");
     REQUIRE(request.ContactItem->size() == 1);
     const auto& c = (*request.ContactItem)[0];
-    CHECK(*c.Type == rc::c2c);
+    CHECK(*c.Type == rc::conversation_type::c2c);
     REQUIRE(c.To_Account);
     CHECK(c.To_Account->str() == "bob");
     CHECK_FALSE(c.ToGroupId);
@@ -55,7 +55,7 @@ TEST_CASE("search_contact_group: the spec's sample response decodes with marks, 
     const auto response = decode_response<search_contact_group_response>(spec_response);
     REQUIRE(response.ContactResultItem.size() == 1);
     const auto& c = response.ContactResultItem[0];
-    CHECK(c.Type == rc::c2c);
+    CHECK(c.Type == rc::conversation_type::c2c);
     CHECK(c.To_Account == std::optional<std::string>("bob"));
     CHECK_FALSE(c.ToGroupId);
     CHECK(c.StandardMark == std::optional<std::string>("10"));
@@ -88,7 +88,7 @@ TEST_CASE("search_contact_group: a Timestamp above 2^32 round-trips", "[recentco
 
 TEST_CASE("search_contact_group: a contact item's group key is encoded as ToGroupId", "[recentcontact]") {
     const search_contact_group_request request{
-        .From_Account = "alice", .ContactItem = {contact_item{.Type = rc::group, .ToGroupId = "@TGS#2ABCDEF"}}};
+        .From_Account = "alice", .ContactItem = {contact_item{.Type = rc::conversation_type::group, .ToGroupId = "@TGS#2ABCDEF"}}};
     CHECK(timrest::to_json_string(request) ==
           R"({"From_Account":"alice","ContactItem":[{"Type":2,"ToGroupId":"@TGS#2ABCDEF"}]})");
 }
@@ -120,8 +120,8 @@ TEST_CASE("search_contact_group: a contact item needs To_Account or ToGroupId by
           "[recentcontact]") {
     const search_contact_group_request request{
         .From_Account = "alice",
-        .ContactItem = {contact_item{.Type = rc::c2c, .To_Account = "bob"}, contact_item{.Type = rc::c2c},
-                        contact_item{.Type = rc::group, .To_Account = "carol"}}};
+        .ContactItem = {contact_item{.Type = rc::conversation_type::c2c, .To_Account = "bob"}, contact_item{.Type = rc::conversation_type::c2c},
+                        contact_item{.Type = rc::conversation_type::group, .To_Account = "carol"}}};
     CHECK(rendered(timrest::validate(request)) ==
           std::vector<std::string>{"ContactItem[1].To_Account: required when Type is 1",
                                    "ContactItem[2].ToGroupId: required when Type is 2"});
@@ -130,8 +130,8 @@ TEST_CASE("search_contact_group: a contact item needs To_Account or ToGroupId by
 TEST_CASE("search_contact_group: rejects UserIDs longer than 32 bytes", "[recentcontact]") {
     const search_contact_group_request request{
         .From_Account = std::string(33, 'u'),
-        .ContactItem = {contact_item{.Type = rc::c2c, .To_Account = std::string(32, 'v')},
-                        contact_item{.Type = rc::c2c, .To_Account = std::string(33, 'v')}}};
+        .ContactItem = {contact_item{.Type = rc::conversation_type::c2c, .To_Account = std::string(32, 'v')},
+                        contact_item{.Type = rc::conversation_type::c2c, .To_Account = std::string(33, 'v')}}};
     CHECK(rendered(timrest::validate(request)) ==
           std::vector<std::string>{"From_Account: at most 32 bytes, got 33",
                                    "ContactItem[1].To_Account: at most 32 bytes, got 33"});

@@ -53,21 +53,21 @@ TEST_CASE("update_contact_group: the spec's conversation-change example decodes 
           "[recentcontact]") {
     const auto request = decode_request<update_contact_group_request>(spec_change_request);
     CHECK(request.From_Account->str() == "alice");
-    CHECK(request.UpdateType == 1);
+    CHECK(request.UpdateType == rc::update_type::by_group);
     const auto& group = *request.UpdateGroup;
-    CHECK(*group.UpdateGroupType == rc::change_conversations);
+    CHECK(*group.UpdateGroupType == rc::update_group_type::change_conversations);
     REQUIRE(group.OldGroupName);
     CHECK(group.OldGroupName->str() == "work");
     CHECK_FALSE(group.NewGroupName);
     REQUIRE(group.ContactUpdateItem.has_value());
     REQUIRE(group.ContactUpdateItem->size() == 2);
     const auto& add = (*group.ContactUpdateItem)[0];
-    CHECK(*add.ContactOptType == rc::add_to_group);
-    CHECK(*add.ContactItem->Type == rc::c2c);
+    CHECK(*add.ContactOptType == rc::contact_opt_type::add_to_group);
+    CHECK(*add.ContactItem->Type == rc::conversation_type::c2c);
     REQUIRE(add.ContactItem->To_Account);
     CHECK(add.ContactItem->To_Account->str() == "carol");
     const auto& remove = (*group.ContactUpdateItem)[1];
-    CHECK(*remove.ContactOptType == rc::remove_from_group);
+    CHECK(*remove.ContactOptType == rc::contact_opt_type::remove_from_group);
     REQUIRE(remove.ContactItem->To_Account);
     CHECK(remove.ContactItem->To_Account->str() == "bob");
 
@@ -79,7 +79,7 @@ TEST_CASE("update_contact_group: the spec's rename example decodes and re-encode
           "[recentcontact]") {
     const auto request = decode_request<update_contact_group_request>(spec_rename_request);
     const auto& group = *request.UpdateGroup;
-    CHECK(*group.UpdateGroupType == rc::rename_group);
+    CHECK(*group.UpdateGroupType == rc::update_group_type::rename_group);
     REQUIRE(group.OldGroupName);
     CHECK(group.OldGroupName->str() == "work");
     REQUIRE(group.NewGroupName);
@@ -92,22 +92,22 @@ TEST_CASE("update_contact_group: the spec's rename example decodes and re-encode
 TEST_CASE("update_contact_group: a reply built from the spec's response table decodes with each conversation's result",
           "[recentcontact]") {
     const auto response = decode_response<update_contact_group_response>(table_response);
-    CHECK(response.UpdateType == 1);
+    CHECK(response.UpdateType == rc::update_type::by_group);
     const auto& result = response.UpdateGroupResult;
-    CHECK(result.UpdateGroupType == 2);
+    CHECK(result.UpdateGroupType == rc::update_group_type::change_conversations);
     CHECK(result.GroupName == "work");
     CHECK(result.GroupId == 3u);
     CHECK(result.OldGroupName == std::optional<std::string>("work"));
     REQUIRE(result.ContactResultItem);
     REQUIRE(result.ContactResultItem->size() == 2);
     const auto& first = (*result.ContactResultItem)[0];
-    CHECK(first.ContactOptType == rc::add_to_group);
-    CHECK(*first.ContactItem.Type == rc::c2c);
+    CHECK(first.ContactOptType == rc::contact_opt_type::add_to_group);
+    CHECK(*first.ContactItem.Type == rc::conversation_type::c2c);
     REQUIRE(first.ContactItem.To_Account);
     CHECK(first.ContactItem.To_Account->str() == "carol");
     CHECK(first.ResultCode == 0);
     const auto& second = (*result.ContactResultItem)[1];
-    CHECK(second.ContactOptType == rc::remove_from_group);
+    CHECK(second.ContactOptType == rc::contact_opt_type::remove_from_group);
     CHECK(second.ContactItem.ToGroupId == std::optional<std::string>("@TGS#2ABCDEF"));
     CHECK(second.ResultCode == 51007);
     CHECK(second.ResultInfo == "group dismissed");
@@ -124,8 +124,8 @@ TEST_CASE("update_contact_group: a rename reply without ContactResultItem decode
 
 TEST_CASE("update_contact_group: UpdateType defaults to 1 and is always sent", "[recentcontact]") {
     const auto request = request_with(
-        update_group{.UpdateGroupType = rc::rename_group, .OldGroupName = "work", .NewGroupName = "office"});
-    CHECK(request.UpdateType == 1);
+        update_group{.UpdateGroupType = rc::update_group_type::rename_group, .OldGroupName = "work", .NewGroupName = "office"});
+    CHECK(request.UpdateType == rc::update_type::by_group);
     CHECK(timrest::to_json(request) == json::parse(spec_rename_request));
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("update_contact_group: a request without UpdateType keeps 1 with absen
                                   timrest::absent_fields::keep_defaults);
     INFO((bad ? bad->to_string() : std::string()));
     REQUIRE_FALSE(bad);
-    CHECK(request.UpdateType == 1);
+    CHECK(request.UpdateType == rc::update_type::by_group);
     CHECK(timrest::to_json(request) == json::parse(spec_rename_request));
 
     bad = timrest::from_json(json::parse(text), request, timrest::unknown_keys::reject, timrest::absent_fields::error);
@@ -148,11 +148,11 @@ TEST_CASE("update_contact_group: a request without UpdateType keeps 1 with absen
 
 TEST_CASE("update_contact_group: the contact items' group key is encoded as ToGroupId", "[recentcontact]") {
     const auto request =
-        request_with(update_group{.UpdateGroupType = rc::change_conversations,
+        request_with(update_group{.UpdateGroupType = rc::update_group_type::change_conversations,
                                   .OldGroupName = "work",
                                   .ContactUpdateItem = {contact_update_item{
-                                      .ContactOptType = rc::add_to_group,
-                                      .ContactItem = contact_item{.Type = rc::group, .ToGroupId = "@TGS#2ABCDEF"}}}});
+                                      .ContactOptType = rc::contact_opt_type::add_to_group,
+                                      .ContactItem = contact_item{.Type = rc::conversation_type::group, .ToGroupId = "@TGS#2ABCDEF"}}}});
     const auto encoded = timrest::to_json(request);
     const auto& item = encoded.at("UpdateGroup").at("ContactUpdateItem").at(0).at("ContactItem").as_object();
     CHECK(item.contains("ToGroupId"));
@@ -169,22 +169,22 @@ TEST_CASE("update_contact_group: a contact item spelling the key ToGroupid, as d
 }
 
 TEST_CASE("update_contact_group: renaming (UpdateGroupType 1) needs OldGroupName and NewGroupName", "[recentcontact]") {
-    CHECK(rendered(timrest::validate(request_with(update_group{.UpdateGroupType = rc::rename_group}))) ==
+    CHECK(rendered(timrest::validate(request_with(update_group{.UpdateGroupType = rc::update_group_type::rename_group}))) ==
           std::vector<std::string>{"UpdateGroup.OldGroupName: required when UpdateGroupType is 1",
                                    "UpdateGroup.NewGroupName: required when UpdateGroupType is 1"});
     CHECK(rendered(timrest::validate(
-              request_with(update_group{.UpdateGroupType = rc::rename_group, .OldGroupName = "work"}))) ==
+              request_with(update_group{.UpdateGroupType = rc::update_group_type::rename_group, .OldGroupName = "work"}))) ==
           std::vector<std::string>{"UpdateGroup.NewGroupName: required when UpdateGroupType is 1"});
 }
 
 TEST_CASE("update_contact_group: changing conversations (UpdateGroupType 2) needs OldGroupName and ContactUpdateItem",
           "[recentcontact]") {
-    CHECK(rendered(timrest::validate(request_with(update_group{.UpdateGroupType = rc::change_conversations}))) ==
+    CHECK(rendered(timrest::validate(request_with(update_group{.UpdateGroupType = rc::update_group_type::change_conversations}))) ==
           std::vector<std::string>{"UpdateGroup.OldGroupName: required when UpdateGroupType is 2",
                                    "UpdateGroup.ContactUpdateItem: required when UpdateGroupType is 2"});
     // NewGroupName is not needed to change conversations.
     CHECK(rendered(timrest::validate(
-              request_with(update_group{.UpdateGroupType = rc::change_conversations, .NewGroupName = "office"}))) ==
+              request_with(update_group{.UpdateGroupType = rc::update_group_type::change_conversations, .NewGroupName = "office"}))) ==
           std::vector<std::string>{"UpdateGroup.OldGroupName: required when UpdateGroupType is 2",
                                    "UpdateGroup.ContactUpdateItem: required when UpdateGroupType is 2"});
 }
@@ -192,12 +192,12 @@ TEST_CASE("update_contact_group: changing conversations (UpdateGroupType 2) need
 TEST_CASE("update_contact_group: a contact item needs To_Account or ToGroupId by its Type, with the nested path",
           "[recentcontact]") {
     const auto request = request_with(update_group{
-        .UpdateGroupType = rc::change_conversations,
+        .UpdateGroupType = rc::update_group_type::change_conversations,
         .OldGroupName = "work",
         .ContactUpdateItem = {
-            {contact_update_item{.ContactOptType = rc::add_to_group, .ContactItem = contact_item{.Type = rc::c2c}},
-             contact_update_item{.ContactOptType = rc::add_to_group,
-                                 .ContactItem = contact_item{.Type = rc::group}}}}});
+            {contact_update_item{.ContactOptType = rc::contact_opt_type::add_to_group, .ContactItem = contact_item{.Type = rc::conversation_type::c2c}},
+             contact_update_item{.ContactOptType = rc::contact_opt_type::add_to_group,
+                                 .ContactItem = contact_item{.Type = rc::conversation_type::group}}}}});
     CHECK(rendered(timrest::validate(request)) ==
           std::vector<std::string>{"UpdateGroup.ContactUpdateItem[0].ContactItem.To_Account: required when Type is 1",
                                    "UpdateGroup.ContactUpdateItem[1].ContactItem.ToGroupId: required when Type is 2"});
@@ -206,20 +206,20 @@ TEST_CASE("update_contact_group: a contact item needs To_Account or ToGroupId by
 TEST_CASE("update_contact_group: accepts a 32-byte NewGroupName and rejects a 33-byte one", "[recentcontact]") {
     CHECK(timrest::validate(
               request_with(update_group{
-                  .UpdateGroupType = rc::rename_group, .OldGroupName = "work", .NewGroupName = std::string(32, 'n')}))
+                  .UpdateGroupType = rc::update_group_type::rename_group, .OldGroupName = "work", .NewGroupName = std::string(32, 'n')}))
               .empty());
     CHECK(rendered(timrest::validate(request_with(update_group{
-              .UpdateGroupType = rc::rename_group, .OldGroupName = "work", .NewGroupName = std::string(33, 'n')}))) ==
+              .UpdateGroupType = rc::update_group_type::rename_group, .OldGroupName = "work", .NewGroupName = std::string(33, 'n')}))) ==
           std::vector<std::string>{"UpdateGroup.NewGroupName: at most 32 bytes, got 33"});
 }
 
 TEST_CASE("update_contact_group: rejects UserIDs longer than 32 bytes", "[recentcontact]") {
     auto request = request_with(
-        update_group{.UpdateGroupType = rc::change_conversations,
+        update_group{.UpdateGroupType = rc::update_group_type::change_conversations,
                      .OldGroupName = "work",
                      .ContactUpdateItem = {contact_update_item{
-                         .ContactOptType = rc::add_to_group,
-                         .ContactItem = contact_item{.Type = rc::c2c, .To_Account = std::string(33, 'v')}}}});
+                         .ContactOptType = rc::contact_opt_type::add_to_group,
+                         .ContactItem = contact_item{.Type = rc::conversation_type::c2c, .To_Account = std::string(33, 'v')}}}});
     request.From_Account = std::string(33, 'u');
     CHECK(
         rendered(timrest::validate(request)) ==
@@ -241,4 +241,24 @@ TEST_CASE(
         {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
     check_error_table_unique<update_contact_group>();
     CHECK_THAT(std::string(timrest::find_error<update_contact_group>(51011)->meaning), Catch::Contains("32"));
+}
+
+TEST_CASE("update_contact_group: UpdateType, UpdateGroupType and ContactOptType outside their sets are refused",
+          "[recentcontact]") {
+    const auto request = decode_request<update_contact_group_request>(
+        R"({"From_Account":"alice","UpdateType":2,"UpdateGroup":{"UpdateGroupType":3,"OldGroupName":"work",)"
+        R"("ContactUpdateItem":[{"ContactOptType":0,"ContactItem":{"Type":1,"To_Account":"bob"}}]}})");
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{
+              "UpdateGroup.UpdateGroupType: one of 1 (rename_group), 2 (change_conversations), got 3",
+              "UpdateGroup.ContactUpdateItem[0].ContactOptType: one of 1 (add_to_group), 2 (remove_from_group), got 0",
+              "UpdateType: one of 1 (by_group), got 2"});
+}
+
+TEST_CASE("update_contact_group: an empty OldGroupName or NewGroupName is refused", "[recentcontact]") {
+    const auto request = decode_request<update_contact_group_request>(
+        R"({"From_Account":"alice","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"","NewGroupName":""}})");
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"UpdateGroup.OldGroupName: at least 1 byte, got 0",
+                                   "UpdateGroup.NewGroupName: at least 1 byte, got 0"});
 }

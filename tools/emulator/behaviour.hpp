@@ -22,7 +22,7 @@ namespace timrest::emulator {
 
 /// A conversation as the emulator keeps it: who with, and its group/mark data.
 struct conversation {
-    std::int32_t type = recentcontact::c2c;
+    recentcontact::conversation_type type = recentcontact::conversation_type::c2c;
     std::string peer;  // To_Account or the group ID
     std::int64_t msg_time = 0;
     bool pinned = false;
@@ -34,7 +34,7 @@ struct conversation {
 
 struct conversation_group {
     std::uint32_t id = 0;
-    std::vector<std::pair<std::int32_t, std::string>> members;  // (Type, peer)
+    std::vector<std::pair<recentcontact::conversation_type, std::string>> members;  // (Type, peer)
 };
 
 struct user {
@@ -44,16 +44,16 @@ struct user {
     std::map<std::string, conversation_group, std::less<>> groups;  // by name
     std::uint32_t next_group_id = 1;
 
-    conversation* find_conversation(std::int32_t type, std::string_view peer) {
+    conversation* find_conversation(recentcontact::conversation_type type, std::string_view peer) {
         for (auto& c : conversations)
             if (c.type == type && c.peer == peer) return &c;
         return nullptr;
     }
-    conversation& touch_conversation(std::int32_t type, std::string_view peer) {
+    conversation& touch_conversation(recentcontact::conversation_type type, std::string_view peer) {
         if (auto c = find_conversation(type, peer)) return *c;
         return conversations.emplace_back(conversation{type, std::string(peer), 0, false, false, 0, {}, 0});
     }
-    bool in_any_group(std::int32_t type, std::string_view peer) const {
+    bool in_any_group(recentcontact::conversation_type type, std::string_view peer) const {
         for (const auto& [name, g] : groups)
             for (const auto& m : g.members)
                 if (m.first == type && m.second == peer) return true;
@@ -79,14 +79,14 @@ inline constexpr std::size_t max_group_name_bytes_delete = 64;
 
 // The peer a contact item names, or an empty string when it names none for its Type.
 inline std::string peer_of(const recentcontact::contact_item& c) {
-    if (*c.Type == recentcontact::c2c) return c.To_Account ? c.To_Account->str() : std::string();
+    if (*c.Type == recentcontact::conversation_type::c2c) return c.To_Account ? c.To_Account->str() : std::string();
     return c.ToGroupId.value_or(std::string());
 }
 
 // The per-item outcome for a contact: 0, or the code the service gives for a peer that is not imported.
 inline std::pair<std::int32_t, std::string> check_contact(world& w, const recentcontact::contact_item& c) {
-    if (*c.Type != recentcontact::c2c && *c.Type != recentcontact::group) return {50002, "Type must be 1 or 2"};
-    if (*c.Type == recentcontact::c2c && !w.find(peer_of(c))) return {50001, "To_Account is not imported"};
+    // The Type is one of the set: the server validated the request before behaving.
+    if (*c.Type == recentcontact::conversation_type::c2c && !w.find(peer_of(c))) return {50001, "To_Account is not imported"};
     return {0, {}};
 }
 
@@ -211,7 +211,7 @@ inline answer<recentcontact::get_list_response> behave(world& w, const recentcon
              i < from.size() && out.SessionItem.size() < w.page_size; ++i) {
             const conversation& c = *from[i];
             session_item s{.Type = c.type, .MsgTime = c.msg_time, .TopFlag = c.pinned ? 1 : 0};
-            (c.type == c2c ? s.To_Account : s.GroupId) = c.peer;
+            (c.type == conversation_type::c2c ? s.To_Account : s.GroupId) = c.peer;
             out.SessionItem.push_back(std::move(s));
             index = static_cast<std::int64_t>(i + 1);
             stamp = c.msg_time;
@@ -229,8 +229,7 @@ inline answer<recentcontact::delete_response> behave(world& w, const recentconta
     using namespace recentcontact;
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
-    if (*r.Type != c2c && *r.Type != group) return fault{50002, "Type must be 1 or 2"};
-    const std::string peer = *r.Type == c2c ? r.To_Account->str() : *r.ToGroupid;
+    const std::string peer = *r.Type == conversation_type::c2c ? r.To_Account->str() : *r.ToGroupid;
     if (auto c = owner->find_conversation(*r.Type, peer)) c->listed = false;  // deleting twice is not an error
     return delete_response{};
 }
@@ -249,8 +248,6 @@ inline answer<recentcontact::update_contact_group_response> behave(
     user* owner = w.find(r.From_Account->str());
     if (!owner) return fault{50001, "From_Account is not imported"};
     const update_group& u = *r.UpdateGroup;
-    if (*u.UpdateGroupType != rename_group && *u.UpdateGroupType != change_conversations)
-        return fault{50002, "UpdateGroupType must be 1 or 2"};
     auto found = find_group(*owner, u.OldGroupName->str());
     if (auto f = std::get_if<fault>(&found)) return *f;
     auto* entry = std::get<0>(found);
@@ -259,31 +256,29 @@ inline answer<recentcontact::update_contact_group_response> behave(
     auto& result = out.UpdateGroupResult;
     result.UpdateGroupType = *u.UpdateGroupType;
     result.OldGroupName = entry->first;
-    if (*u.UpdateGroupType == rename_group) {
+    if (*u.UpdateGroupType == update_group_type::rename_group) {
         const std::string new_name = u.NewGroupName->str();
         if (new_name != entry->first && owner->groups.contains(new_name))
             return fault{50002, "a conversation group with the new name exists"};
         auto node = owner->groups.extract(entry->first);
         node.key() = new_name;
         entry = &*owner->groups.insert(std::move(node)).position;
-    } else if (*u.UpdateGroupType == change_conversations) {
+    } else {
         auto& members = entry->second.members;
         result.ContactResultItem.emplace();
         for (const auto& change : *u.ContactUpdateItem) {
             const contact_item& c = *change.ContactItem;
             auto [code, info] = check_contact(w, c);
-            const std::pair<std::int32_t, std::string> member{*c.Type, peer_of(c)};
+            const std::pair<conversation_type, std::string> member{*c.Type, peer_of(c)};
             auto at = std::find(members.begin(), members.end(), member);
-            if (code == 0 && *change.ContactOptType == add_to_group) {
+            if (code == 0 && *change.ContactOptType == contact_opt_type::add_to_group) {
                 if (at == members.end()) members.push_back(member);
                 owner->touch_conversation(member.first, member.second).timestamp = ++w.clock;
-            } else if (code == 0 && *change.ContactOptType == remove_from_group) {
+            } else if (code == 0) {  // remove_from_group
                 if (at == members.end())
                     std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "not in the group"};
                 else
                     members.erase(at);
-            } else if (code == 0) {
-                std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "ContactOptType must be 1 or 2"};
             }
             result.ContactResultItem->push_back(
                 {.ContactItem = c, .ContactOptType = *change.ContactOptType, .ResultCode = code, .ResultInfo = info});
@@ -302,17 +297,15 @@ inline answer<recentcontact::mark_contact_response> behave(world& w, const recen
     for (const auto& item : *r.MarkItem) {
         const contact_item& c = *item.ContactItem;
         auto [code, info] = check_contact(w, c);
-        if (code == 0 && (*item.OptType < set_standard_marks || *item.OptType > set_both_marks))
-            std::tie(code, info) = std::pair<std::int32_t, std::string>{50002, "OptType must be 1, 2 or 3"};
         if (code == 0) {
             conversation& conv = owner->touch_conversation(*c.Type, peer_of(c));
-            if (*item.OptType != set_custom_mark) {
-                for (auto bit : item.SetMark.value_or(std::vector<std::int32_t>{}))
-                    if (bit >= 0 && bit < 64) conv.standard_marks |= std::uint64_t{1} << bit;
-                for (auto bit : item.ClearMark.value_or(std::vector<std::int32_t>{}))
-                    if (bit >= 0 && bit < 64) conv.standard_marks &= ~(std::uint64_t{1} << bit);
+            if (*item.OptType != mark_opt_type::set_custom_mark) {  // bits are in 0..63: validated
+                for (auto bit : item.SetMark.value_or(std::vector<mark_bit>{}))
+                    conv.standard_marks |= std::uint64_t{1} << bit.value();
+                for (auto bit : item.ClearMark.value_or(std::vector<mark_bit>{}))
+                    conv.standard_marks &= ~(std::uint64_t{1} << bit.value());
             }
-            if (*item.OptType != set_standard_marks && item.CustomMark) conv.custom_mark = item.CustomMark->str();
+            if (*item.OptType != mark_opt_type::set_standard_marks && item.CustomMark) conv.custom_mark = item.CustomMark->str();
             conv.timestamp = ++w.clock;
         }
         out.ResultItem.push_back({.ContactItem = c, .OptType = *item.OptType, .ResultCode = code, .ResultInfo = info});
@@ -324,7 +317,7 @@ inline answer<recentcontact::mark_contact_response> behave(world& w, const recen
 inline std::optional<recentcontact::contact_info> contact_data(const user& u, const conversation& c) {
     using namespace recentcontact;
     contact_info out{.Type = c.type};
-    (c.type == c2c ? out.To_Account : out.ToGroupId) = c.peer;
+    (c.type == conversation_type::c2c ? out.To_Account : out.ToGroupId) = c.peer;
     std::vector<std::uint32_t> ids;
     for (const auto& [name, g] : u.groups)
         if (std::find(g.members.begin(), g.members.end(), std::pair{c.type, c.peer}) != g.members.end())
@@ -402,7 +395,8 @@ inline answer<account::account_check_response> behave(world& w, const account::a
     account::account_check_response out;
     for (const auto& item : *r.CheckItem) {
         const std::string id = item.UserID->str();
-        out.ResultItem.push_back({id, 0, "", w.find(id) ? "Imported" : "NotImported"});
+        out.ResultItem.push_back(
+            {id, 0, "", w.find(id) ? account::account_status::Imported : account::account_status::NotImported});
     }
     return out;
 }

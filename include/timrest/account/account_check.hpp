@@ -13,11 +13,15 @@ struct account_check_request {
 };
 BOOST_DESCRIBE_STRUCT(account_check_request, (), (CheckItem))
 
+/// AccountStatus values, sent by name.
+enum class account_status { Imported, NotImported };
+BOOST_DESCRIBE_ENUM(account_status, Imported, NotImported)
+
 struct account_check_result_item {
     std::string UserID;
     std::int32_t ResultCode = 0;
     std::string ResultInfo;
-    std::string AccountStatus;  // "Imported" or "NotImported"
+    named<account_status> AccountStatus;
 };
 BOOST_DESCRIBE_STRUCT(account_check_result_item, (), (UserID, ResultCode, ResultInfo, AccountStatus))
 

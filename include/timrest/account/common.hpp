@@ -6,9 +6,11 @@
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/field.hpp"
 #include "timrest/core/rules.hpp"
+#include "timrest/core/value_set.hpp"
 #include "timrest/protocol/types.hpp"
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 
 #include <cstddef>
 #include <optional>

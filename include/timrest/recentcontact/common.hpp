@@ -7,31 +7,47 @@
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/field.hpp"
 #include "timrest/core/rules.hpp"
+#include "timrest/core/value_set.hpp"
 #include "timrest/protocol/types.hpp"
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace timrest::recentcontact {
 
 /// Conversation types (`Type`).
-inline constexpr std::int32_t c2c = 1;    ///< one-to-one, addressed by To_Account
-inline constexpr std::int32_t group = 2;  ///< group, addressed by ToGroupId
+enum class conversation_type : std::int32_t {
+    c2c = 1,    ///< one-to-one, addressed by To_Account
+    group = 2,  ///< group, addressed by ToGroupId (ToGroupid in delete, GroupId in get_list)
+};
+BOOST_DESCRIBE_ENUM(conversation_type, c2c, group)
 
 /// A conversation, as the contact-group and mark calls name it in requests and echo it in results.
+/// `c2c("bob")` and `group_conversation("@TGS#1")` below build one.
 struct contact_item {
-    required<std::int32_t> Type;
-    std::optional<user_id> To_Account{};  // when Type is 1
-    std::optional<std::string> ToGroupId{};  // when Type is 2; capital I and d, unlike delete's ToGroupid
+    required<one_of<conversation_type>> Type;
+    std::optional<user_id> To_Account{};  // when Type is c2c
+    std::optional<std::string> ToGroupId{};  // when Type is group; capital I and d, unlike delete's ToGroupid
 
-    static constexpr auto rules = timrest::rules(required_when(&contact_item::To_Account, &contact_item::Type, c2c),
-                                                 required_when(&contact_item::ToGroupId, &contact_item::Type, group));
+    static constexpr auto rules = timrest::rules(
+        required_when(&contact_item::To_Account, &contact_item::Type, conversation_type::c2c),
+        required_when(&contact_item::ToGroupId, &contact_item::Type, conversation_type::group));
 };
 BOOST_DESCRIBE_STRUCT(contact_item, (), (Type, To_Account, ToGroupId))
+
+/// The one-to-one conversation with `peer`.
+inline contact_item c2c(user_id peer) { return {.Type = conversation_type::c2c, .To_Account = std::move(peer)}; }
+
+/// The conversation of group `group_id`.
+inline contact_item group_conversation(std::string group_id) {
+    return {.Type = conversation_type::group, .ToGroupId = std::move(group_id)};
+}
 
 /// A conversation group of a user.
 struct group_item {
@@ -42,7 +58,7 @@ BOOST_DESCRIBE_STRUCT(group_item, (), (GroupName, GroupId))
 
 /// A conversation with its group and mark data, as search_contact_group and get_contact_group return it.
 struct contact_info {
-    std::int32_t Type = 0;
+    one_of<conversation_type> Type{};
     std::optional<std::string> To_Account{};
     std::optional<std::string> ToGroupId{};
     std::optional<std::string> StandardMark{};  // a string of '0'/'1' characters, not a number

@@ -12,7 +12,7 @@
 namespace timrest::recentcontact {
 
 struct group_contact_item {
-    required<text<32>> GroupName;
+    required<nonempty_text<32>> GroupName;
     list<contact_item> ContactItem{};  // always sent; may be empty
 };
 BOOST_DESCRIBE_STRUCT(group_contact_item, (), (GroupName, ContactItem))

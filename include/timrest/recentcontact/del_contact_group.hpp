@@ -12,7 +12,7 @@ namespace timrest::recentcontact {
 
 struct del_contact_group_request {
     required<user_id> From_Account;
-    required<exactly<text<64>, 1>> GroupName;  // "only one conversation group can be deleted at a time"
+    required<exactly<nonempty_text<64>, 1>> GroupName;  // "only one conversation group can be deleted at a time"
 };
 BOOST_DESCRIBE_STRUCT(del_contact_group_request, (), (From_Account, GroupName))
 

@@ -9,15 +9,20 @@
 
 namespace timrest::recentcontact {
 
+/// ClearRamble values: whether the conversation's roaming messages go too.
+enum class roaming_messages : std::int32_t { keep = 0, clear = 1 };
+BOOST_DESCRIBE_ENUM(roaming_messages, keep, clear)
+
 struct delete_request {
     required<user_id> From_Account;
-    required<std::int32_t> Type;  // c2c (1) or group (2)
+    required<one_of<conversation_type>> Type;
     std::optional<user_id> To_Account{};
     std::optional<std::string> ToGroupid{};
-    std::optional<std::int32_t> ClearRamble{};  // 1 = also clear roaming messages
+    std::optional<one_of<roaming_messages>> ClearRamble{};
 
-    static constexpr auto rules = timrest::rules(required_when(&delete_request::To_Account, &delete_request::Type, c2c),
-                                                 required_when(&delete_request::ToGroupid, &delete_request::Type, group));
+    static constexpr auto rules = timrest::rules(
+        required_when(&delete_request::To_Account, &delete_request::Type, conversation_type::c2c),
+        required_when(&delete_request::ToGroupid, &delete_request::Type, conversation_type::group));
 };
 BOOST_DESCRIBE_STRUCT(delete_request, (), (From_Account, Type, To_Account, ToGroupid, ClearRamble))
 

@@ -11,7 +11,7 @@
 namespace timrest::recentcontact {
 
 /// AssistFlags bits. The current doc (cloud.tencent.com 269/62118, 2025-12) asks for the fixed value 15;
-/// bit 3 is undocumented, so it has no name here.
+/// bit 3 is undocumented, so it has no name here, and no bit above it is defined.
 namespace assist_flags {
 inline constexpr std::uint32_t pinned = 1;               ///< support pinned conversations
 inline constexpr std::uint32_t empty_conversations = 2;  ///< return conversations without messages
@@ -25,12 +25,12 @@ struct get_list_request {
     std::int64_t StartIndex = 0;
     std::int64_t TopTimeStamp = 0;
     std::int64_t TopStartIndex = 0;
-    std::uint32_t AssistFlags = assist_flags::recommended;
+    in_range<std::uint32_t, 0, 15> AssistFlags = assist_flags::recommended;
 };
 BOOST_DESCRIBE_STRUCT(get_list_request, (), (From_Account, TimeStamp, StartIndex, TopTimeStamp, TopStartIndex, AssistFlags))
 
 struct session_item {
-    std::int32_t Type = 0;
+    one_of<conversation_type> Type{};
     std::optional<std::string> To_Account{};  // one-to-one conversations
     std::optional<std::string> GroupId{};     // group conversations; the key is GroupId here, not ToGroupId
     std::int64_t MsgTime = 0;

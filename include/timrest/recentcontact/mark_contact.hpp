@@ -10,15 +10,18 @@
 namespace timrest::recentcontact {
 
 /// OptType values.
-inline constexpr std::int32_t set_standard_marks = 1;
-inline constexpr std::int32_t set_custom_mark = 2;
-inline constexpr std::int32_t set_both_marks = 3;
+enum class mark_opt_type : std::int32_t { set_standard_marks = 1, set_custom_mark = 2, set_both_marks = 3 };
+BOOST_DESCRIBE_ENUM(mark_opt_type, set_standard_marks, set_custom_mark, set_both_marks)
+
+/// A standard-mark bit position. The doc does not bound it (spec §5 item 15); client SDKs keep marks in a
+/// 64-bit mask (standard marks in the low bits, app-defined ones in bits 32-63), so 0..63.
+using mark_bit = in_range<std::int32_t, 0, 63>;
 
 struct mark_item {
-    required<std::int32_t> OptType;
+    required<one_of<mark_opt_type>> OptType;
     required<contact_item> ContactItem;
-    std::optional<std::vector<std::int32_t>> ClearMark{};  // standard-mark bit positions to clear
-    std::optional<std::vector<std::int32_t>> SetMark{};    // standard-mark bit positions to set
+    std::optional<std::vector<mark_bit>> ClearMark{};  // standard-mark bit positions to clear
+    std::optional<std::vector<mark_bit>> SetMark{};    // standard-mark bit positions to set
     std::optional<text<256>> CustomMark{};
 };
 BOOST_DESCRIBE_STRUCT(mark_item, (), (OptType, ContactItem, ClearMark, SetMark, CustomMark))
@@ -31,7 +34,7 @@ BOOST_DESCRIBE_STRUCT(mark_contact_request, (), (From_Account, MarkItem))
 
 struct mark_result_item {
     contact_item ContactItem;  // first: it holds a required<> member, and members with defaults follow those
-    std::int32_t OptType = 0;
+    one_of<mark_opt_type> OptType{};
     std::int32_t ResultCode = 0;
     std::string ResultInfo;
 };

@@ -11,51 +11,58 @@
 namespace timrest::recentcontact {
 
 /// UpdateGroupType values.
-inline constexpr std::int32_t rename_group = 1;
-inline constexpr std::int32_t change_conversations = 2;
+enum class update_group_type : std::int32_t { rename_group = 1, change_conversations = 2 };
+BOOST_DESCRIBE_ENUM(update_group_type, rename_group, change_conversations)
 
 /// ContactOptType values.
-inline constexpr std::int32_t add_to_group = 1;
-inline constexpr std::int32_t remove_from_group = 2;
+enum class contact_opt_type : std::int32_t { add_to_group = 1, remove_from_group = 2 };
+BOOST_DESCRIBE_ENUM(contact_opt_type, add_to_group, remove_from_group)
+
+/// UpdateType values: the doc names only 1, updating by group.
+enum class update_type : std::int32_t { by_group = 1 };
+BOOST_DESCRIBE_ENUM(update_type, by_group)
 
 struct contact_update_item {
-    required<std::int32_t> ContactOptType;
+    required<one_of<contact_opt_type>> ContactOptType;
     required<contact_item> ContactItem;
 };
 BOOST_DESCRIBE_STRUCT(contact_update_item, (), (ContactOptType, ContactItem))
 
 struct update_group {
-    required<std::int32_t> UpdateGroupType;
-    std::optional<text<64>> OldGroupName{};  // an existing name; del_contact_group's page allows 64 bytes
-    std::optional<text<32>> NewGroupName{};
+    required<one_of<update_group_type>> UpdateGroupType;
+    std::optional<nonempty_text<64>> OldGroupName{};  // an existing name; del_contact_group's page allows 64 bytes
+    std::optional<nonempty_text<32>> NewGroupName{};
     std::optional<list<contact_update_item>> ContactUpdateItem{};
 
     static constexpr auto rules =
-        timrest::rules(required_when(&update_group::OldGroupName, &update_group::UpdateGroupType, rename_group),
-                       required_when(&update_group::NewGroupName, &update_group::UpdateGroupType, rename_group),
-                       required_when(&update_group::OldGroupName, &update_group::UpdateGroupType, change_conversations),
+        timrest::rules(required_when(&update_group::OldGroupName, &update_group::UpdateGroupType,
+                                     update_group_type::rename_group),
+                       required_when(&update_group::NewGroupName, &update_group::UpdateGroupType,
+                                     update_group_type::rename_group),
+                       required_when(&update_group::OldGroupName, &update_group::UpdateGroupType,
+                                     update_group_type::change_conversations),
                        required_when(&update_group::ContactUpdateItem, &update_group::UpdateGroupType,
-                                     change_conversations));
+                                     update_group_type::change_conversations));
 };
 BOOST_DESCRIBE_STRUCT(update_group, (), (UpdateGroupType, OldGroupName, NewGroupName, ContactUpdateItem))
 
 struct update_contact_group_request {
     required<user_id> From_Account;
     required<update_group> UpdateGroup;
-    std::int32_t UpdateType = 1;  // the only documented value (update by group); after the required members
+    one_of<update_type> UpdateType = update_type::by_group;  // after the required members
 };
 BOOST_DESCRIBE_STRUCT(update_contact_group_request, (), (From_Account, UpdateGroup, UpdateType))
 
 struct contact_update_result_item {
     contact_item ContactItem;  // first: it holds a required<> member, and members with defaults follow those
-    std::int32_t ContactOptType = 0;
+    one_of<contact_opt_type> ContactOptType{};
     std::int32_t ResultCode = 0;
     std::string ResultInfo;
 };
 BOOST_DESCRIBE_STRUCT(contact_update_result_item, (), (ContactItem, ContactOptType, ResultCode, ResultInfo))
 
 struct update_group_result {
-    std::int32_t UpdateGroupType = 0;
+    one_of<update_group_type> UpdateGroupType{};
     std::string GroupName;
     std::uint32_t GroupId = 0;
     std::optional<std::string> OldGroupName{};
@@ -64,7 +71,7 @@ struct update_group_result {
 BOOST_DESCRIBE_STRUCT(update_group_result, (), (UpdateGroupType, GroupName, GroupId, OldGroupName, ContactResultItem))
 
 struct update_contact_group_response {
-    std::int32_t UpdateType = 0;
+    one_of<update_type> UpdateType{};
     update_group_result UpdateGroupResult;
 };
 BOOST_DESCRIBE_STRUCT(update_contact_group_response, (), (UpdateType, UpdateGroupResult))

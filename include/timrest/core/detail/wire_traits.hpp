@@ -11,6 +11,7 @@
 #include "timrest/core/detail/config.hpp"
 #include "timrest/core/detail/describe_check.hpp"
 #include "timrest/core/detail/json_path.hpp"
+#include "timrest/core/detail/own_wire.hpp"
 #include "timrest/core/field.hpp"
 #include "timrest/core/field_error.hpp"
 
@@ -74,6 +75,7 @@ using kind_of = boost::mp11::mp_cond<
     std::is_same<T, bool>, boolean_kind,
     std::is_integral<T>, integer_kind,
     std::is_same<T, json::value>, json_kind,
+    has_own_wire<T>, own_kind,
     boost::mp11::mp_true, unsupported_kind>;
 
 // State shared by a decode walk: where we are, and the first thing that went wrong.
