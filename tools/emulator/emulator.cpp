@@ -94,6 +94,9 @@ struct server::impl {
     std::map<std::string, std::function<reply(const boost::json::value&)>, std::less<>> handlers;
     world state;
     std::function<void(const received_request&, std::string&)> misbehave;
+    std::map<std::string, std::size_t, std::less<>> usersig_uses;  // requests per verified UserSig
+    std::size_t expire_at = 0;                                     // expire_each_usersig_at
+    std::size_t expiries = 0;
 
     impl(app a, std::uint16_t port)
         : application(std::move(a)), acceptor(ioc, tcp::endpoint(asio::ip::make_address("127.0.0.1"), port)) {}
@@ -170,6 +173,10 @@ struct server::impl {
         if (auto ec = verify_usersig(*usersig, application.sdkappid, application.secret_key, *identifier))
             return {usersig_failure_code(ec), "usersig check failed: " + ec.message(), {}};
         if (*identifier != application.admin) return {60010, "identifier is not an app admin", {}};
+        if (++usersig_uses[*usersig] == expire_at) {
+            ++expiries;
+            return {70001, "usersig check failed: UserSig has expired (injected)", {}};
+        }
 
         std::uint32_t random = 0;
         const auto random_text = query_param(query, "random");
@@ -231,6 +238,21 @@ std::vector<received_request> server::requests() const {
 void server::misbehave(std::function<void(const received_request&, std::string& body)> f) {
     std::lock_guard lock(impl_->mutex);
     impl_->misbehave = std::move(f);
+}
+
+void server::expire_each_usersig_at(std::size_t nth) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->expire_at = nth;
+}
+
+std::size_t server::usersigs_seen() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->usersig_uses.size();
+}
+
+std::size_t server::expiries_injected() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->expiries;
 }
 
 void server::with_world(const std::function<void(world&)>& f) {

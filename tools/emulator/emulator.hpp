@@ -88,6 +88,14 @@ public:
     /// Rewrites every reply body before it is sent, for tests of a server that misbehaves on purpose (echoes the
     /// URL, sends control characters, refuses a UserSig). Runs under the emulator's lock: `f` must not call back.
     void misbehave(std::function<void(const received_request&, std::string& body)> f);
+    /// Fault injection for tests: the `nth` request that carries each UserSig (counting from 1) is answered
+    /// 70001, "UserSig expired", once per UserSig, as when the service expires a UserSig in use; 0 turns it off.
+    /// A client renews and resends, and its resend carries a UserSig seen fewer times, so it goes through.
+    void expire_each_usersig_at(std::size_t nth);
+    /// Distinct UserSigs that passed verification so far; each renewal that changes the UserSig adds one.
+    std::size_t usersigs_seen() const;
+    /// 70001 replies expire_each_usersig_at has injected so far.
+    std::size_t expiries_injected() const;
 
     /// Runs `f` on the emulator's state under its lock, e.g. to seed conversations for a paging test
     /// (include behaviour.hpp for the definition of world).

@@ -1,0 +1,76 @@
+// libFuzzer target: a page walk over a transport that answers with fuzzed bodies. The first byte picks the
+// paged endpoint; the rest is one reply body per page, separated by "\n--\n", after which the transport fails.
+//
+// Properties: the walk ends; it never reports more pages than replies; and its two forms, for_each_page and
+// the pages() range, see the same pages and end with the same error.
+
+#include "client.hpp"
+#include "fuzz.hpp"
+
+#include "timrest/protocol/pages.hpp"
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+template <class E>
+using is_paged = std::bool_constant<timrest::paged_endpoint<E>>;
+using paged_endpoints = boost::mp11::mp_filter<is_paged, timrest::endpoints>;
+
+struct walk {
+    std::vector<std::string> pages;  // each page re-encoded
+    std::optional<std::string> error;
+    std::size_t replies = 0;
+};
+
+template <class E>
+typename E::request first_request() {
+    return *timrest_fuzz::decode<typename E::request>(R"({"From_Account":"alice"})", timrest::unknown_keys::reject,
+                                                      timrest::absent_fields::keep_defaults);
+}
+
+template <class E>
+walk by_callback(const std::vector<std::string>& bodies) {
+    auto& scripted = timrest_fuzz::scripted_client::with(bodies);
+    walk w;
+    auto error = timrest::for_each_page<E>(
+        scripted.chat, first_request<E>(), [&](const typename E::response& page) { w.pages.push_back(timrest::to_json_string(page)); });
+    if (error) w.error = error->info;
+    w.replies = scripted.transport->served();
+    return w;
+}
+
+template <class E>
+walk by_range(const std::vector<std::string>& bodies) {
+    auto& scripted = timrest_fuzz::scripted_client::with(bodies);
+    walk w;
+    for (const auto& page : timrest::pages<E>(scripted.chat, first_request<E>())) {
+        timrest_fuzz::require(!w.error, "the page range yields an element after its error");
+        if (page)
+            w.pages.push_back(timrest::to_json_string(*page));
+        else
+            w.error = page.error().info;
+    }
+    w.replies = scripted.transport->served();
+    return w;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    timrest_fuzz::with_endpoint<paged_endpoints>(timrest_fuzz::text(data, size), [](auto e, std::string_view rest) {
+        using E = decltype(e);
+        const auto bodies = timrest_fuzz::split_bodies(rest);
+        const walk callback = by_callback<E>(bodies);
+        const walk range = by_range<E>(bodies);
+        timrest_fuzz::require(callback.pages.size() <= callback.replies, "a walk reports more pages than replies");
+        timrest_fuzz::require(callback.pages == range.pages, "for_each_page and pages() see different pages");
+        timrest_fuzz::require(callback.error == range.error, "for_each_page and pages() end differently");
+        timrest_fuzz::require(callback.replies == range.replies, "for_each_page and pages() send differently");
+    });
+    return 0;
+}
