@@ -69,11 +69,18 @@ TEST_CASE("validate: a run-time text over its bound names the path, the bound an
 }
 
 TEST_CASE("validate: a text holding a NUL byte names the path and the offset", "[validate]") {
-    const del_contact_group_request r{.From_Account = "al\0ce", .GroupName = {"work"}};
-    const auto v = timrest::validate(r);
+    // A group name may hold any character but NUL; a UserID refuses every control character, in its own words.
+    const del_contact_group_request name{.From_Account = "alice", .GroupName = {"wo\0rk"}};
+    const auto v = timrest::validate(name);
     REQUIRE(v.size() == 1);
-    CHECK(v[0].path == "From_Account");
+    CHECK(v[0].path == "GroupName[0]");
     CHECK_THAT(v[0].message, Catch::StartsWith("a NUL byte at offset 2"));
+
+    const del_contact_group_request id{.From_Account = "al\0ce", .GroupName = {"work"}};
+    const auto w = timrest::validate(id);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].path == "From_Account");
+    CHECK_THAT(w[0].message, Catch::StartsWith("no control characters"));
 }
 
 TEST_CASE("validate: a text exactly at its bound is valid", "[validate]") {

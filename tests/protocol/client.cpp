@@ -17,6 +17,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -1111,4 +1112,101 @@ TEST_CASE("client: a duplicate key inside the response's own members is refused 
     const auto r = h.del();
     REQUIRE_FALSE(r);
     CHECK(r.error().code == protocol_errc::not_json);
+}
+
+// ---- configuration ---------------------------------------------------------------------------------------
+
+namespace {
+// Sets environment variables for one test and restores them after.
+struct scoped_env {
+    std::vector<std::pair<std::string, std::optional<std::string>>> saved;
+    scoped_env(std::initializer_list<std::pair<const char*, const char*>> vars) {
+        for (const char* name : {"TIMREST_SDKAPPID", "TIMREST_SECRET_KEY", "TIMREST_ADMIN", "TIMREST_BASE_URL",
+                                 "TIMREST_REGION"}) {
+            const char* old = std::getenv(name);
+            saved.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
+            ::unsetenv(name);
+        }
+        for (auto [name, value] : vars) ::setenv(name, value, 1);
+    }
+    ~scoped_env() {
+        for (const auto& [name, value] : saved) {
+            if (value)
+                ::setenv(name.c_str(), value->c_str(), 1);
+            else
+                ::unsetenv(name.c_str());
+        }
+    }
+};
+}  // namespace
+
+TEST_CASE("config: from_env reads the variables the CLI reads", "[client][config]") {
+    SECTION("a base URL") {
+        scoped_env env{{"TIMREST_SDKAPPID", "1400000000"}, {"TIMREST_SECRET_KEY", "k3y"},
+                       {"TIMREST_BASE_URL", "http://127.0.0.1:9"}};
+        const auto c = timrest::config::from_env();
+        CHECK(c.sdkappid == 1400000000u);
+        CHECK(c.secret_key == "k3y");
+        CHECK(c.admin == "administrator");
+        CHECK(c.base_url == "http://127.0.0.1:9");
+    }
+    SECTION("a region preset, with its backup host, and another admin") {
+        scoped_env env{{"TIMREST_SDKAPPID", "7"}, {"TIMREST_SECRET_KEY", "k3y"}, {"TIMREST_REGION", "frankfurt"},
+                       {"TIMREST_ADMIN", "ops"}};
+        const auto c = timrest::config::from_env();
+        CHECK(c.base_url == timrest::regions::frankfurt.url());
+        CHECK(c.backup_url == timrest::regions::frankfurt.backup_url());
+        CHECK(c.admin == "ops");
+    }
+}
+
+TEST_CASE("config: from_env names the variable that is missing or wrong, never the key", "[client][config]") {
+    auto message = [] {
+        try {
+            (void)timrest::config::from_env();
+        } catch (const std::invalid_argument& e) {
+            return std::string(e.what());
+        }
+        return std::string("no exception");
+    };
+    {
+        scoped_env env{{"TIMREST_SECRET_KEY", "s3cret-value"}, {"TIMREST_BASE_URL", "http://h"}};
+        CHECK(message().find("TIMREST_SDKAPPID") != std::string::npos);
+    }
+    {
+        scoped_env env{{"TIMREST_SDKAPPID", "12x"}, {"TIMREST_SECRET_KEY", "s3cret-value"}};
+        CHECK(message().find("TIMREST_SDKAPPID") != std::string::npos);
+    }
+    {
+        scoped_env env{{"TIMREST_SDKAPPID", "1"}, {"TIMREST_BASE_URL", "http://h"}};
+        CHECK(message().find("TIMREST_SECRET_KEY") != std::string::npos);
+    }
+    {
+        scoped_env env{{"TIMREST_SDKAPPID", "1"}, {"TIMREST_SECRET_KEY", "s3cret-value"}, {"TIMREST_REGION", "atlantis"}};
+        const auto m = message();
+        CHECK(m.find("atlantis") != std::string::npos);
+        CHECK(m.find("s3cret-value") == std::string::npos);
+    }
+}
+
+TEST_CASE("config: the transport settings in config reach the built-in curl transport", "[client][config]") {
+    auto c = test_config();
+    c.http.timeout = std::chrono::milliseconds(1234);
+    c.http.user_agent = "my-service/2";
+    timrest::client chat(c);
+    auto* curl = dynamic_cast<timrest::curl_transport*>(&chat.transport_layer());
+    REQUIRE(curl != nullptr);
+    CHECK(curl->options().timeout == std::chrono::milliseconds(1234));
+    CHECK(curl->options().user_agent == "my-service/2");
+}
+
+TEST_CASE("client: a client moves, into a std::vector among others", "[client]") {
+    STATIC_REQUIRE(std::is_nothrow_move_constructible_v<timrest::client>);
+    std::vector<timrest::client> clients;
+    auto fake = std::make_shared<fake_transport>(fake_transport::always(ok_body));
+    for (int i = 0; i < 3; ++i) clients.emplace_back(test_config(), fake);
+    timrest::client moved = std::move(clients[1]);
+    CHECK(timrest::try_call<del_contact_group>(moved, {.From_Account = "alice", .GroupName = {"work"}}));
+    CHECK(timrest::try_call<del_contact_group>(clients.back(), {.From_Account = "alice", .GroupName = {"work"}}));
+    CHECK(fake->requests().size() == 2);
 }

@@ -49,7 +49,16 @@ std::string reply_with_items(std::size_t bytes, const std::string& item) {
     return body;
 }
 
-// Decodes `body` as a get_contact_group reply and returns the peak memory the call added.
+// A sanitizer's allocator pads and quarantines every block, so resident memory says nothing about the library
+// there; the outcome is still checked.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool rss_is_meaningful = false;
+#else
+constexpr bool rss_is_meaningful = true;
+#endif
+
+// Decodes `body` as a get_contact_group reply and returns the peak memory the call added (0 where it cannot be
+// measured).
 template <class Check>
 std::size_t decode_peak(const std::string& body, Check check) {
     auto chat = client_answering(body);
@@ -59,7 +68,7 @@ std::size_t decode_peak(const std::string& body, Check check) {
         const auto r = timrest::try_call<get_contact_group>(chat, {.From_Account = "alice"});
         check(r);
     }
-    return peak_bytes() - before;
+    return rss_is_meaningful ? peak_bytes() - before : 0;
 }
 
 }  // namespace

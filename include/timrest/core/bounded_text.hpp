@@ -60,7 +60,8 @@ struct wire<bounded_text<Max, Min, C>, own_kind> {
     static void write(const T& v, json::value& out) { base::write(v, out); }
     static bool read(const json::value& in, T& v, reader& r) { return base::read(in, v, r); }
     static void validate(const T& v, validator& c) {
-        base::validate(v, c);
+        base::validate_size(v, c);
+        if constexpr (C != control_chars::refused) base::validate_no_nul(v, c);  // else the check below says it
         if (v.size() < Min)
             c.violate("at least " + std::to_string(Min) + (Min == 1 ? " byte" : " bytes") + ", got " +
                       std::to_string(v.size()));

@@ -21,7 +21,9 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <chrono>
+#include <cstdlib>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -53,6 +55,34 @@ struct config {
     /// `calls_per_second` (the service answers 60007 beyond it). Off by default; turn it on for bulk jobs.
     /// The limit holds per client: processes or clients sharing an app must split it themselves.
     bool pace_calls = false;
+    /// Timeouts, TLS verification, CA file, proxy and User-Agent of the built-in curl transport (5 s to connect,
+    /// 10 s in all, TLS verified, by default). Ignored when the client is given a transport of its own.
+    curl_options http{};
+
+    /// The config the CLI reads from the environment: TIMREST_SDKAPPID, TIMREST_SECRET_KEY, TIMREST_ADMIN
+    /// (default "administrator"), and TIMREST_BASE_URL or TIMREST_REGION (a preset name; the base URL wins).
+    /// Throws std::invalid_argument naming the variable that is missing or malformed, never a value. The library
+    /// reads no variable unless asked to, through this function.
+    static config from_env() {
+        auto get = [](const char* name) -> std::string {
+            const char* v = std::getenv(name);
+            return v ? v : "";
+        };
+        config c;
+        const std::string id = get("TIMREST_SDKAPPID");
+        const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), c.sdkappid);
+        if (id.empty() || ec != std::errc() || end != id.data() + id.size() || c.sdkappid == 0)
+            throw std::invalid_argument("timrest: TIMREST_SDKAPPID must be set to the app's SDKAppID, a positive 32-bit number");
+        c.secret_key = get("TIMREST_SECRET_KEY");
+        if (c.secret_key.empty()) throw std::invalid_argument("timrest: TIMREST_SECRET_KEY is not set");
+        if (auto admin = get("TIMREST_ADMIN"); !admin.empty()) c.admin = std::move(admin);
+        if (c.base_url = get("TIMREST_BASE_URL"); !c.base_url.empty()) return c;
+        const std::string name = get("TIMREST_REGION");
+        if (name.empty()) throw std::invalid_argument("timrest: set TIMREST_BASE_URL or TIMREST_REGION");
+        const region* r = find_region(name);
+        if (!r) throw std::invalid_argument("timrest: TIMREST_REGION names no region preset: \"" + name + "\"");
+        return for_region(*r, c.sdkappid, std::move(c.secret_key), std::move(c.admin));
+    }
 
     /// A config for a region preset, with its backup host.
     static config for_region(const region& r, std::uint32_t sdkappid, std::string secret_key,
@@ -101,7 +131,7 @@ inline std::size_t reply_memory_budget(std::size_t text_bytes) noexcept {
 // Scrubs every string in `v`, at any depth. Keys are left alone: the service names them itself.
 inline void scrub_strings(boost::json::value& v, std::span<const std::string_view> secrets) {
     if (auto* s = v.if_string()) {
-        if (std::string clean = scrub(*s, secrets); clean != std::string_view(*s)) *s = clean;
+        if (find_secret(*s, 0, secrets).begin != std::string_view::npos) *s = scrub(*s, secrets);
     } else if (auto* a = v.if_array()) {
         for (auto& e : *a) scrub_strings(e, secrets);
     } else if (auto* o = v.if_object()) {
@@ -172,12 +202,13 @@ private:
 
 }  // namespace detail
 
-/// Administers one app. Safe to share between threads; calls on one client reuse its connections.
+/// Administers one app. Safe to share between threads; calls on one client reuse its connections. Movable, not
+/// copyable: share one client (by reference or std::shared_ptr) rather than copies of it.
 class client {
 public:
     /// Throws std::invalid_argument when the config lacks an SDKAppID, key, admin or base URL.
     explicit client(config c, std::shared_ptr<transport> t = nullptr)
-        : config_(std::move(c)), transport_(t ? std::move(t) : std::make_shared<curl_transport>()) {
+        : config_(std::move(c)), transport_(t ? std::move(t) : std::make_shared<curl_transport>(config_.http)) {
         if (config_.sdkappid == 0) throw std::invalid_argument("timrest::client: config.sdkappid is not set");
         if (config_.secret_key.empty()) throw std::invalid_argument("timrest::client: config.secret_key is empty");
         if (config_.admin.empty()) throw std::invalid_argument("timrest::client: config.admin is empty");
@@ -201,10 +232,10 @@ public:
     raw_reply post(std::string_view path, std::string_view body, unsigned calls_per_second = 0) {
         auto [reply, ticket] = attempt(path, body, calls_per_second);
         if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
-            usersig_.invalidate(ticket.generation);
+            state_->usersig.invalidate(ticket.generation);
             reply = attempt(path, body, calls_per_second, ticket.usersig).first;
         }
-        return reply;
+        return std::move(reply);  // a structured binding is not moved from implicitly: a reply may be megabytes
     }
 
 private:
@@ -220,12 +251,12 @@ private:
                                                                 unsigned calls_per_second,
                                                                 std::string_view refused_usersig = {}) {
         if (config_.pace_calls && calls_per_second != 0)
-            std::this_thread::sleep_until(pacer_.reserve(path, calls_per_second));
+            std::this_thread::sleep_until(state_->pacer.reserve(path, calls_per_second));
         raw_reply reply;
         reply.random = detail::random_u32();
         detail::usersig_cache::ticket ticket;
         try {  // try_call promises not to throw: resources running out become an error like any other
-            ticket = usersig_.get(config_, now());
+            ticket = state_->usersig.get(config_, now());
         } catch (const std::exception& e) {
             reply.error = unsent(std::string("could not sign the request: ") + e.what(), reply.random);
             return {std::move(reply), {}};
@@ -283,7 +314,7 @@ private:
         // A reply may quote what it was sent (a proxy echoing the URL, an error repeating the UserSig). Scrub the
         // raw text (the CLI prints it) and every parsed string (ErrorInfo, ResultInfo, ...). Parsing first keeps
         // the scrub from changing the structure; the parsed strings are caught whatever JSON escapes spelt them.
-        reply.text = hide_secrets(reply.text, secrets);
+        detail::scrub_in_place(reply.text, secrets);  // in place: a reply may be megabytes
         if (!parsed) {
             return fail(parsed.memory > budget ? protocol_errc::reply_too_large : protocol_errc::not_json,
                         "invalid JSON at " + parsed.error->to_string());
@@ -297,8 +328,13 @@ private:
 
     config config_;
     std::shared_ptr<transport> transport_;
-    detail::usersig_cache usersig_;
-    detail::pacer pacer_;
+    // Behind a pointer, so that a client moves (into a std::vector, out of a factory) although its parts hold
+    // mutexes. A moved-from client may only be destroyed or assigned to.
+    struct shared_state {
+        detail::usersig_cache usersig;
+        detail::pacer pacer;
+    };
+    std::unique_ptr<shared_state> state_ = std::make_unique<shared_state>();
 };
 
 }  // namespace timrest

@@ -86,12 +86,14 @@ inline std::size_t spelt_secret_end(std::string_view t, std::size_t i, std::stri
     return i;
 }
 
-/// `text` with each secret replaced by REDACTED wherever it appears raw, percent-encoded (`%2A`, `%2a`,
-/// `%252A`, `+` for a space), JSON-escaped (`\u002A`, `\/`) or both. The one scrubber for everything the
-/// library or its tools print or return. A secret spelt with `\u` escapes above U+00FF is caught only after
-/// JSON parsing, which is why the client scrubs parsed strings too.
-inline std::string scrub(std::string_view text, std::span<const std::string_view> secrets) {
-    // Most bytes cannot begin any spelling of a secret: skip those with one table lookup, copy in runs.
+// Where the first secret, in any spelling below, appears in `text` from `from` on: [begin, end), or npos.
+struct secret_span {
+    std::size_t begin = std::string_view::npos;
+    std::size_t end = std::string_view::npos;
+};
+
+inline secret_span find_secret(std::string_view text, std::size_t from, std::span<const std::string_view> secrets) {
+    // Most bytes cannot begin any spelling of a secret: skip those with one table lookup.
     bool may_start[256] = {};
     may_start[static_cast<unsigned char>('%')] = may_start[static_cast<unsigned char>('\\')] = true;
     for (const auto secret : secrets) {
@@ -99,24 +101,36 @@ inline std::string scrub(std::string_view text, std::span<const std::string_view
         may_start[static_cast<unsigned char>(secret[0])] = true;
         if (secret[0] == ' ') may_start[static_cast<unsigned char>('+')] = true;
     }
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (!may_start[static_cast<unsigned char>(text[i])]) continue;
+        for (const auto secret : secrets)
+            if (!secret.empty())
+                if (const auto end = spelt_secret_end(text, i, secret); end != std::string_view::npos) return {i, end};
+    }
+    return {};
+}
+
+/// `text` with each secret replaced by REDACTED wherever it appears raw, percent-encoded (`%2A`, `%2a`,
+/// `%252A`, `+` for a space), JSON-escaped (`\u002A`, `\/`) or both. The one scrubber for everything the
+/// library or its tools print or return. A secret spelt with `\u` escapes above U+00FF is caught only after
+/// JSON parsing, which is why the client scrubs parsed strings too.
+inline std::string scrub(std::string_view text, std::span<const std::string_view> secrets) {
     std::string out;
-    out.reserve(text.size());
     std::size_t copied = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t end = std::string_view::npos;
-        if (may_start[static_cast<unsigned char>(text[i])])
-            for (const auto secret : secrets)
-                if (!secret.empty() && (end = spelt_secret_end(text, i, secret)) != std::string_view::npos) break;
-        if (end == std::string_view::npos) {
-            ++i;
-            continue;
-        }
-        out.append(text.substr(copied, i - copied));
+    for (auto found = find_secret(text, 0, secrets); found.begin != std::string_view::npos;
+         found = find_secret(text, copied, secrets)) {
+        if (out.empty()) out.reserve(text.size());
+        out.append(text.substr(copied, found.begin - copied));
         out += "REDACTED";
-        i = copied = end;
+        copied = found.end;
     }
     out.append(text.substr(copied));
     return out;
+}
+
+/// Scrubs `text` where it stands; a text without secrets (nearly every one) is not copied.
+inline void scrub_in_place(std::string& text, std::span<const std::string_view> secrets) {
+    if (find_secret(text, 0, secrets).begin != std::string_view::npos) text = scrub(text, secrets);
 }
 
 // The length of the well-formed UTF-8 sequence at `i` (no overlong forms, surrogates or values past

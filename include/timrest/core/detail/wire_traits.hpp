@@ -278,8 +278,14 @@ struct wire<T, text_kind> {
         return true;
     }
     static void validate(const T& v, validator& c) {
+        validate_size(v, c);
+        validate_no_nul(v, c);
+    }
+    static void validate_size(const T& v, validator& c) {
         if (v.size() > T::max_bytes)
             c.violate("at most " + std::to_string(T::max_bytes) + " bytes, got " + std::to_string(v.size()));
+    }
+    static void validate_no_nul(const T& v, validator& c) {
         if (auto nul = v.str().find('\0'); nul != std::string::npos)
             c.violate("a NUL byte at offset " + std::to_string(nul) +
                       " (a const char array is sent up to its last non-NUL byte; for a C string in a buffer, "
