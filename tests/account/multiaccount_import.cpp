@@ -161,3 +161,11 @@ TEST_CASE("multiaccount_import: its error table has the account batch codes, eac
     CHECK(timrest::find_error<multiaccount_import>(70169)->retryable);
     CHECK_FALSE(timrest::find_error<multiaccount_import>(70402)->retryable);
 }
+
+TEST_CASE("multiaccount_import: a braced list of several UserIDs is written as it reads", "[multiaccount_import]") {
+    const timrest::account::multiaccount_import_request r{.Accounts = {"alice", "bob", "carol"}};
+    REQUIRE(r.Accounts.has_value());
+    CHECK(r.Accounts->size() == 3);
+    CHECK(timrest::validate(r).empty());
+    CHECK(timrest::to_json_string(r) == R"({"Accounts":["alice","bob","carol"]})");
+}

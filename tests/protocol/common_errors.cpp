@@ -167,3 +167,15 @@ TEST_CASE("service_error: an endpoint's retryable and auth rows are conditions t
     CHECK(timrest::is_service_error(missing));
     CHECK_FALSE(timrest::is_service_error(timrest::make_error_code(timrest::protocol_errc::not_json)));
 }
+
+TEST_CASE("service_error: an error code compares with a table row by its code", "[service_error]") {
+    namespace codes = timrest::recentcontact::codes;
+    using timrest::recentcontact::del_contact_group;
+    const std::error_code missing(51009, timrest::service_category<del_contact_group>());
+    CHECK(missing == codes::group_not_found);
+    CHECK(codes::group_not_found == missing);
+    CHECK(missing != codes::too_many_groups);
+    CHECK(timrest::make_service_error(51009) == codes::group_not_found);
+    // A code of another layer with the same number is not the row.
+    CHECK(std::error_code(51009, std::generic_category()) != codes::group_not_found);
+}

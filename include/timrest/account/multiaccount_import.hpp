@@ -18,8 +18,8 @@ struct account_entry {
 BOOST_DESCRIBE_STRUCT(account_entry, (), (UserID, Nick, FaceUrl))
 
 struct multiaccount_import_request {
-    std::optional<list<user_id, 1, max_batch>> Accounts{};
-    std::optional<list<account_entry, 1, max_batch>> AccountList{};
+    optional_list<user_id, 1, max_batch> Accounts{};
+    optional_list<account_entry, 1, max_batch> AccountList{};
 
     static constexpr auto rules = timrest::rules(
         exactly_one_of(&multiaccount_import_request::Accounts, &multiaccount_import_request::AccountList));

@@ -12,6 +12,7 @@
 #include "timrest/protocol/common_errors.hpp"
 #include "timrest/protocol/service_error.hpp"
 
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -54,6 +55,7 @@ result<detail::response_t<E>> try_call(client& c, const detail::request_t<E>& re
         raw_reply reply = c.post(E::path, to_json_string(request), calls_per_second<E>());
         if (reply.error) return std::move(*reply.error);
         if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
+        std::string().swap(reply.text);  // the response is built from the parsed body: free the text first
 
         // Lenient about what the service leaves out (spec §1.4: it adds and omits keys without notice): an absent
         // plain member keeps its default, so an applied change is never reported as failed. A wrong type, or an

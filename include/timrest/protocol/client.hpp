@@ -40,17 +40,18 @@
 
 namespace timrest {
 
-/// Which app to administer, as whom, and where.
+/// Which app to administer, as whom, and where. Every member has a default, so designated initializers may name
+/// only the ones they set.
 struct config {
     std::uint32_t sdkappid = 0;
-    std::string secret_key;                ///< the app's key from the console; never logged
+    std::string secret_key{};              ///< the app's key from the console; never logged
     std::string admin = "administrator";   ///< an app admin's UserID; requests are signed for it
-    std::string base_url;                  ///< e.g. regions::singapore.url(), or "http://127.0.0.1:8080"
-    std::string backup_url;                ///< tried once when base_url cannot be resolved or reached
+    std::string base_url{};                ///< e.g. regions::singapore.url(), or "http://127.0.0.1:8080"
+    std::string backup_url{};              ///< tried once when base_url cannot be resolved or reached
     /// Validity of the admin UserSig. The client renews it after half of this has passed.
     std::chrono::seconds usersig_lifetime = std::chrono::hours(24);
     /// The time source for signing; the system clock when empty. Tests set it.
-    std::function<std::chrono::system_clock::time_point()> clock;
+    std::function<std::chrono::system_clock::time_point()> clock{};
     /// Make callers wait so that this client sends no endpoint more often than its declared
     /// `calls_per_second` (the service answers 60007 beyond it). Off by default; turn it on for bulk jobs.
     /// The limit holds per client: processes or clients sharing an app must split it themselves.

@@ -82,6 +82,12 @@ inline std::error_code make_service_error(int code) noexcept { return {code, ser
 /// A condition that any endpoint's error_code for `code` equals: `e.code == service_code(51009)`.
 inline std::error_condition service_code(int code) noexcept { return {code, service_category()}; }
 
+/// Whether `code` is the ErrorCode of an error-table row, from any endpoint:
+/// `if (e.code == recentcontact::codes::group_not_found)`. (`!=` and the reversed forms follow.)
+inline bool operator==(const std::error_code& code, const service_error& row) noexcept {
+    return code == service_code(row.code);
+}
+
 }  // namespace timrest
 
 #endif
