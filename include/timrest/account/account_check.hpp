@@ -2,7 +2,7 @@
 #define TIMREST_ACCOUNT_ACCOUNT_CHECK_HPP_INCLUDED
 
 // v4/im_open_login_svc/account_check: whether up to 100 accounts are imported.
-// Doc: https://www.tencentcloud.com/jp/document/product/1047/34956 (spec §4.3).
+// Doc: https://www.tencentcloud.com/jp/document/product/1047/34956.
 
 #include "timrest/account/common.hpp"
 

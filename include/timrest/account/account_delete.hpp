@@ -2,7 +2,7 @@
 #define TIMREST_ACCOUNT_ACCOUNT_DELETE_HPP_INCLUDED
 
 // v4/im_open_login_svc/account_delete: delete up to 100 accounts, with their profile and relationship data.
-// Doc: https://www.tencentcloud.com/document/product/1047/34955 (spec §4.4). A missing account fails on its own
+// Doc: https://www.tencentcloud.com/document/product/1047/34955. A missing account fails on its own
 // (ResultCode 70107) while the call succeeds.
 
 #include "timrest/account/common.hpp"

@@ -2,7 +2,7 @@
 #define TIMREST_ACCOUNT_ACCOUNT_IMPORT_HPP_INCLUDED
 
 // v4/im_open_login_svc/account_import: import one account (idempotent).
-// Doc: https://www.tencentcloud.com/document/product/1047/34953 (spec §4.1).
+// Doc: https://www.tencentcloud.com/document/product/1047/34953.
 
 #include "timrest/account/common.hpp"
 

@@ -1,7 +1,7 @@
 #ifndef TIMREST_ACCOUNT_COMMON_HPP_INCLUDED
 #define TIMREST_ACCOUNT_COMMON_HPP_INCLUDED
 
-// Error rows shared by the v4/im_open_login_svc account endpoints. Declarations only (spec §4).
+// Error rows shared by the v4/im_open_login_svc account endpoints. Declarations only.
 
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/field.hpp"

@@ -2,7 +2,7 @@
 #define TIMREST_ACCOUNT_MULTIACCOUNT_IMPORT_HPP_INCLUDED
 
 // v4/im_open_login_svc/multiaccount_import: import up to 100 accounts.
-// Doc: https://www.tencentcloud.com/zh/document/product/1047/34954 (spec §4.2). Two request formats exist: the
+// Doc: https://www.tencentcloud.com/zh/document/product/1047/34954. Two request formats exist: the
 // old `Accounts` (UserIDs) and the new `AccountList` (with nick and face URL); a request uses exactly one.
 // The call can succeed while some accounts fail: they come back in FailAccounts.
 

@@ -57,7 +57,7 @@ result<detail::response_t<E>> try_call(client& c, const detail::request_t<E>& re
         if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
         std::string().swap(reply.text);  // the response is built from the parsed body: free the text first
 
-        // Lenient about what the service leaves out (spec §1.4: it adds and omits keys without notice): an absent
+        // Lenient about what the service leaves out (the service adds and omits keys without notice): an absent
         // plain member keeps its default, so an applied change is never reported as failed. A wrong type, or an
         // absent required<> or non-optional nested value, is still an error naming its path.
         auto response = blank<typename E::response>();

@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_COMMON_HPP_INCLUDED
 
 // Objects and error rows shared by the v4/recentcontact family. Declarations only.
-// Source: ../shared/spec/chat-rest-api.md §3.0; doc pages tencentcloud.com/document/product/1047/53437..53442.
+// Doc pages: https://www.tencentcloud.com/document/product/1047/53437 to .../53442.
 
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/field.hpp"

@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_CREATE_CONTACT_GROUP_HPP_INCLUDED
 
 // v4/recentcontact/create_contact_group: create a conversation group and put conversations in it.
-// Doc: https://www.tencentcloud.com/document/product/1047/53437 (spec §3.3). Names are at most 32 bytes, and
+// Doc: https://www.tencentcloud.com/document/product/1047/53437. Names are at most 32 bytes, and
 // the service takes one group per call.
 
 #include "timrest/recentcontact/common.hpp"

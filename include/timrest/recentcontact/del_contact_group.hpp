@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_DEL_CONTACT_GROUP_HPP_INCLUDED
 
 // v4/recentcontact/del_contact_group: delete a user's conversation group.
-// Doc: https://www.tencentcloud.com/document/product/1047/53441 (../shared/spec/del_contact_group.doc.txt).
+// Doc: https://www.tencentcloud.com/document/product/1047/53441.
 // That page allows group names of up to 64 bytes (its 51011 row), while create and rename allow 32: a group
 // created elsewhere with a longer name must still be deletable, so the bound here follows this page.
 

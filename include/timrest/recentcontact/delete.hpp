@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_DELETE_HPP_INCLUDED
 
 // v4/recentcontact/delete: delete one conversation, optionally with its roaming messages.
-// Doc: https://www.tencentcloud.com/document/product/1047/43088 (spec §3.2). The group key is spelled
+// Doc: https://www.tencentcloud.com/document/product/1047/43088. The group key is spelled
 // `ToGroupid` (lower-case "id") here, unlike the contact-group calls' `ToGroupId`.
 
 #include "timrest/recentcontact/common.hpp"

@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_GET_CONTACT_GROUP_HPP_INCLUDED
 
 // v4/recentcontact/get_contact_group: one page of all a user's group and mark data.
-// Doc: https://www.tencentcloud.com/zh/document/product/1047/53440 (spec §3.8). StartIndex is 0 on the first
+// Doc: https://www.tencentcloud.com/zh/document/product/1047/53440. StartIndex is 0 on the first
 // page, then the previous reply's NextStartIndex, until CompleteFlag is 1.
 
 #include "timrest/core/paging.hpp"

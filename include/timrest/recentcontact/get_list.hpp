@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_GET_LIST_HPP_INCLUDED
 
 // v4/recentcontact/get_list: one page of a user's conversation list.
-// Doc: https://www.tencentcloud.com/document/product/1047/43087 (spec §3.1). The four cursors are 0 on the
+// Doc: https://www.tencentcloud.com/document/product/1047/43087. The four cursors are 0 on the
 // first page; each later page sends back the values the previous reply returned, until CompleteFlag is 1.
 
 #include "timrest/core/paging.hpp"

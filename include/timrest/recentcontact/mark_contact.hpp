@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_MARK_CONTACT_HPP_INCLUDED
 
 // v4/recentcontact/mark_contact: set standard and custom marks on up to 100 conversations.
-// Doc: https://www.tencentcloud.com/document/product/1047/53438 (spec §3.6). Empty or more than 100 items
+// Doc: https://www.tencentcloud.com/document/product/1047/53438. Empty or more than 100 items
 // gives 51006.
 
 #include "timrest/recentcontact/common.hpp"
@@ -13,7 +13,7 @@ namespace timrest::recentcontact {
 enum class mark_opt_type : std::int32_t { set_standard_marks = 1, set_custom_mark = 2, set_both_marks = 3 };
 BOOST_DESCRIBE_ENUM(mark_opt_type, set_standard_marks, set_custom_mark, set_both_marks)
 
-/// A standard-mark bit position. The doc does not bound it (spec §5 item 15); client SDKs keep marks in a
+/// A standard-mark bit position. The doc does not bound it; client SDKs keep marks in a
 /// 64-bit mask (standard marks in the low bits, app-defined ones in bits 32-63), so 0..63.
 using mark_bit = in_range<std::int32_t, 0, 63>;
 

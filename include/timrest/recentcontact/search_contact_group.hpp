@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_SEARCH_CONTACT_GROUP_HPP_INCLUDED
 
 // v4/recentcontact/search_contact_group: group and mark data of up to 300 given conversations.
-// Doc: https://trtc.io/document/53442 (spec §3.7).
+// Doc: https://trtc.io/document/53442.
 
 #include "timrest/recentcontact/common.hpp"
 

@@ -2,7 +2,7 @@
 #define TIMREST_RECENTCONTACT_UPDATE_CONTACT_GROUP_HPP_INCLUDED
 
 // v4/recentcontact/update_contact_group: rename a conversation group, or add and remove its conversations.
-// Doc: https://www.tencentcloud.com/zh/document/product/1047/53439 (spec §3.4). UpdateGroupType decides what is
+// Doc: https://www.tencentcloud.com/zh/document/product/1047/53439. UpdateGroupType decides what is
 // required: renaming (1) needs OldGroupName and NewGroupName; changing conversations (2) names the group in
 // OldGroupName, as the doc's sample does.
 
