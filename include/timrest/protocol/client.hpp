@@ -130,9 +130,9 @@ inline std::size_t reply_memory_budget(std::size_t text_bytes) noexcept {
 }
 
 // Scrubs every string in `v`, at any depth. Keys are left alone: the service names them itself.
-inline void scrub_strings(boost::json::value& v, std::span<const std::string_view> secrets) {
+inline void scrub_strings(boost::json::value& v, const secret_finder& secrets) {
     if (auto* s = v.if_string()) {
-        if (find_secret(*s, 0, secrets).begin != std::string_view::npos) *s = scrub(*s, secrets);
+        if (secrets.in(*s)) *s = scrub(*s, secrets);
     } else if (auto* a = v.if_array()) {
         for (auto& e : *a) scrub_strings(e, secrets);
     } else if (auto* o = v.if_object()) {
@@ -315,7 +315,8 @@ private:
         // A reply may quote what it was sent (a proxy echoing the URL, an error repeating the UserSig). Scrub the
         // raw text (the CLI prints it) and every parsed string (ErrorInfo, ResultInfo, ...). Parsing first keeps
         // the scrub from changing the structure; the parsed strings are caught whatever JSON escapes spelt them.
-        detail::scrub_in_place(reply.text, secrets);  // in place: a reply may be megabytes
+        const detail::secret_finder finder(secrets);
+        detail::scrub_in_place(reply.text, finder);  // in place: a reply may be megabytes
         if (!parsed) {
             return fail(parsed.memory > budget ? protocol_errc::reply_too_large : protocol_errc::not_json,
                         "invalid JSON at " + parsed.error->to_string());
@@ -323,7 +324,7 @@ private:
         if (!parsed.value.is_object()) return fail(protocol_errc::not_json, "the body is not an object");
         reply.body = std::move(parsed.value);
         reply.memory_left = budget - parsed.memory;
-        detail::scrub_strings(reply.body, secrets);
+        detail::scrub_strings(reply.body, finder);
         if (auto bad = from_json(reply.body, reply.env)) return fail(protocol_errc::no_envelope, bad->to_string());
     }
 

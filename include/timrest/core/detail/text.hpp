@@ -92,33 +92,46 @@ struct secret_span {
     std::size_t end = std::string_view::npos;
 };
 
-inline secret_span find_secret(std::string_view text, std::size_t from, std::span<const std::string_view> secrets) {
-    // Most bytes cannot begin any spelling of a secret: skip those with one table lookup.
-    bool may_start[256] = {};
-    may_start[static_cast<unsigned char>('%')] = may_start[static_cast<unsigned char>('\\')] = true;
-    for (const auto secret : secrets) {
-        if (secret.empty()) continue;
-        may_start[static_cast<unsigned char>(secret[0])] = true;
-        if (secret[0] == ' ') may_start[static_cast<unsigned char>('+')] = true;
+// Finds the secrets in any spelling below. Built once per set of secrets: its table of the bytes that may begin
+// a spelling lets most bytes of a text be skipped with one lookup.
+class secret_finder {
+public:
+    explicit secret_finder(std::span<const std::string_view> secrets) noexcept : secrets_(secrets) {
+        may_start_[static_cast<unsigned char>('%')] = may_start_[static_cast<unsigned char>('\\')] = true;
+        for (const auto secret : secrets) {
+            if (secret.empty()) continue;
+            may_start_[static_cast<unsigned char>(secret[0])] = true;
+            if (secret[0] == ' ') may_start_[static_cast<unsigned char>('+')] = true;
+        }
     }
-    for (std::size_t i = from; i < text.size(); ++i) {
-        if (!may_start[static_cast<unsigned char>(text[i])]) continue;
-        for (const auto secret : secrets)
-            if (!secret.empty())
-                if (const auto end = spelt_secret_end(text, i, secret); end != std::string_view::npos) return {i, end};
+
+    /// Where the first secret appears in `text` from `from` on: [begin, end), or npos.
+    secret_span find(std::string_view text, std::size_t from = 0) const noexcept {
+        for (std::size_t i = from; i < text.size(); ++i) {
+            if (!may_start_[static_cast<unsigned char>(text[i])]) continue;
+            for (const auto secret : secrets_)
+                if (!secret.empty())
+                    if (const auto end = spelt_secret_end(text, i, secret); end != std::string_view::npos)
+                        return {i, end};
+        }
+        return {};
     }
-    return {};
-}
+
+    bool in(std::string_view text) const noexcept { return find(text).begin != std::string_view::npos; }
+
+private:
+    std::span<const std::string_view> secrets_;
+    bool may_start_[256] = {};
+};
 
 /// `text` with each secret replaced by REDACTED wherever it appears raw, percent-encoded (`%2A`, `%2a`,
 /// `%252A`, `+` for a space), JSON-escaped (`\u002A`, `\/`) or both. The one scrubber for everything the
 /// library or its tools print or return. A secret spelt with `\u` escapes above U+00FF is caught only after
 /// JSON parsing, which is why the client scrubs parsed strings too.
-inline std::string scrub(std::string_view text, std::span<const std::string_view> secrets) {
+inline std::string scrub(std::string_view text, const secret_finder& secrets) {
     std::string out;
     std::size_t copied = 0;
-    for (auto found = find_secret(text, 0, secrets); found.begin != std::string_view::npos;
-         found = find_secret(text, copied, secrets)) {
+    for (auto found = secrets.find(text); found.begin != std::string_view::npos; found = secrets.find(text, copied)) {
         if (out.empty()) out.reserve(text.size());
         out.append(text.substr(copied, found.begin - copied));
         out += "REDACTED";
@@ -128,9 +141,13 @@ inline std::string scrub(std::string_view text, std::span<const std::string_view
     return out;
 }
 
+inline std::string scrub(std::string_view text, std::span<const std::string_view> secrets) {
+    return scrub(text, secret_finder(secrets));
+}
+
 /// Scrubs `text` where it stands; a text without secrets (nearly every one) is not copied.
-inline void scrub_in_place(std::string& text, std::span<const std::string_view> secrets) {
-    if (find_secret(text, 0, secrets).begin != std::string_view::npos) text = scrub(text, secrets);
+inline void scrub_in_place(std::string& text, const secret_finder& secrets) {
+    if (secrets.in(text)) text = scrub(text, secrets);
 }
 
 // The length of the well-formed UTF-8 sequence at `i` (no overlong forms, surrogates or values past
