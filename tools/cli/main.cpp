@@ -285,11 +285,9 @@ int call(const arguments& a) {
         std::cerr << timrest::service_failure<E>(reply).message() << "\n";
         return service_failed;
     }
-    auto response = timrest::blank<typename E::response>();
-    if (auto bad = timrest::from_json(reply.body, response, timrest::unknown_keys::ignore,
-                                      timrest::absent_fields::keep_defaults)) {  // as try_call decodes
+    if (auto response = timrest::decode_response<E>(reply); !response) {  // exactly as try_call decodes
         std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": "
-                  << printable(bad->to_string()) << " random=" << reply.random << "\n";
+                  << printable(response.error().info) << " random=" << reply.random << "\n";
         return transport_failed;
     }
     return ok;

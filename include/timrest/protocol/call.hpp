@@ -34,6 +34,22 @@ call_error service_failure(const raw_reply& reply) {
     return e;
 }
 
+/// E's response from a reply the service accepted (ErrorCode 0), or bad_response naming the path that did not fit.
+/// Lenient about what the service leaves out (it adds and omits keys without notice): an absent plain member
+/// keeps its default, so an applied change is never reported as failed. A wrong type, an absent required<> or
+/// non-optional nested value, an array past its declared bound or a reply past its memory budget is an error.
+template <class E>
+result<typename E::response> decode_response(const raw_reply& reply) {
+    auto response = blank<typename E::response>();
+    if (auto bad = from_json(reply.body, response,
+                             {.absent = absent_fields::keep_defaults,
+                              .max_memory = reply.memory_left,
+                              .enforce_array_bounds = true}))
+        return call_error{
+            .code = protocol_errc::bad_response, .info = bad->to_string(), .random = reply.random, .sent = true};
+    return {std::move(response), reply.random};
+}
+
 /// The request's rule violations as an error, or nothing when it may be sent.
 template <class Request>
 std::optional<call_error> check_request(const Request& request) {
@@ -56,18 +72,7 @@ result<detail::response_t<E>> try_call(client& c, const detail::request_t<E>& re
         if (reply.error) return std::move(*reply.error);
         if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
         std::string().swap(reply.text);  // the response is built from the parsed body: free the text first
-
-        // Lenient about what the service leaves out (the service adds and omits keys without notice): an absent
-        // plain member keeps its default, so an applied change is never reported as failed. A wrong type, or an
-        // absent required<> or non-optional nested value, is still an error naming its path.
-        auto response = blank<typename E::response>();
-        if (auto bad = from_json(reply.body, response,
-                                 {.absent = absent_fields::keep_defaults,
-                                  .max_memory = reply.memory_left,
-                                  .enforce_array_bounds = true}))
-            return call_error{
-                .code = protocol_errc::bad_response, .info = bad->to_string(), .random = reply.random, .sent = true};
-        return {std::move(response), reply.random};
+        return decode_response<E>(reply);
     }
 }
 
