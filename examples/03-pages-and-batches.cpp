@@ -38,14 +38,15 @@ int main(int argc, char** argv) try {
     // end::pages[]
 
     // tag::batches[]
-    auto deleted = call<account::account_delete>(
+    auto deleted = try_call<account::account_delete>(
         chat, {.DeleteItem = {account::account_ref{"carol"}, account::account_ref{"ghost"}}});
-    for (const auto& f : item_failures<account::account_delete>(deleted))
-        std::cout << f.path << ": " << f.code << " " << f.meaning << " " << boost::json::serialize(f.item) << "\n";
-    // ResultItem[1]: 70107 the UserID does not exist {"ResultCode":70107,"ResultInfo":"...","UserID":"ghost"}
+    if (!deleted) throw error(deleted.error());  // the call as a whole failed: nothing was deleted
+    for (const auto& f : item_failures(deleted))  // the endpoint comes with what try_call returned
+        std::cout << f.message() << " " << boost::json::serialize(f.item) << "\n";
+    // ResultItem[1]: error 70107: the UserID does not exist (...) {"ResultCode":70107,...,"UserID":"ghost"}
     // end::batches[]
 
-    return !failed && conversations == 2 && item_failures<account::account_delete>(deleted).size() == 1 ? 0 : 1;
+    return !failed && conversations == 2 && item_failures(deleted).size() == 1 ? 0 : 1;
 } catch (const timrest::error& e) {
     std::cerr << e.what() << "\n";
     return 1;

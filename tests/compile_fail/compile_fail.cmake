@@ -68,3 +68,6 @@ timrest_compile_fail(const_buffer_larger_than_field   "timrest: this string lite
 timrest_compile_fail(value_outside_set              "timrest: this field takes one of its enum's named values")
 timrest_compile_fail(name_as_string                 "timrest: this field takes one of its enum's enumerators")
 timrest_compile_fail(empty_user_id_literal          "timrest: this string literal is shorter than its field allows")
+
+# Added with issue 7: the honest mistakes of a first hour.
+timrest_compile_fail(error_code_compared_with_number "timrest: compare an error code with a named error")

@@ -134,9 +134,9 @@ namespace unsupported_member_type {
 namespace mine {
 struct set_score_request {
     timrest::required<std::string> From_Account;
-    std::int64_t Score = 0;  // in hundredths: the wire has integers, not doubles
+    boost::json::value Scores;  // an object of app-defined keys goes as JSON
 };
-BOOST_DESCRIBE_STRUCT(set_score_request, (), (From_Account, Score))
+BOOST_DESCRIBE_STRUCT(set_score_request, (), (From_Account, Scores))
 }  // namespace mine
 
 boost::json::value encode(const mine::set_score_request& request) {
@@ -325,3 +325,12 @@ timrest::recentcontact::del_contact_group_request make_request() {
     return {.From_Account = "a", .GroupName = {"work"}};
 }
 }  // namespace empty_user_id_literal
+
+namespace error_code_compared_with_number {
+bool group_was_missing(timrest::client& chat) {
+    auto r = timrest::try_call<timrest::recentcontact::del_contact_group>(
+        chat, {.From_Account = "alice", .GroupName = {"work"}});
+    return !r && (r.error().code == timrest::recentcontact::codes::group_not_found ||
+                  r.error().code == timrest::service_code(51009) || r.error().code.value() == 51009);
+}
+}  // namespace error_code_compared_with_number

@@ -195,7 +195,7 @@ TEST_CASE_METHOD(emulated<>,
     const auto failures = timrest::item_failures<acc::multiaccount_import>(*r);
     REQUIRE(failures.size() == 1);
     CHECK(failures[0].path == "FailAccounts[0]");
-    CHECK(failures[0].code == 0);  // FailAccounts entries carry no code
+    CHECK_FALSE(failures[0].code.has_value());  // FailAccounts entries carry no code
     CHECK(failures[0].meaning.empty());
     REQUIRE(failures[0].item.is_string());
     CHECK(failures[0].item.as_string() == bad);
@@ -214,7 +214,7 @@ TEST_CASE_METHOD(emulated<>, "integration: multiaccount_import in the new format
                    acc::account_entry{.UserID = std::string("tab\xe2\x87\xa5id")},
                    acc::account_entry{.UserID = std::string("caf\xc3\xa9")}}});
     REQUIRE(r);
-    const auto failures = timrest::item_failures<acc::multiaccount_import>(*r);
+    const auto failures = timrest::item_failures(r);  // what try_call returned names its endpoint
     REQUIRE(failures.size() == 2);
     CHECK(failures[0].path == "FailAccounts[0]");
     CHECK(failures[0].item.as_string() == "tab\xe2\x87\xa5id");
@@ -235,4 +235,18 @@ TEST_CASE_METHOD(emulated<>, "integration: a batch whose items all succeed has n
     auto imported = timrest::call<acc::multiaccount_import>(chat, {.Accounts = timrest::list<timrest::user_id, 1, 100>{"x1", "x2"}});
     CHECK(imported.FailAccounts.empty());
     CHECK(timrest::item_failures<acc::multiaccount_import>(imported).empty());
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: a call that failed as a whole has no per-item failures, only its error",
+                 "[integration][account]") {
+    auto r = timrest::try_call<acc::account_delete>(chat, {.DeleteItem = {acc::account_ref{"x"}}});
+    REQUIRE(r);  // the emulator reports the missing account per item
+    CHECK(timrest::item_failures(r).size() == 1);
+
+    srv.misbehave([](const auto&, std::string& body) {
+        body = R"({"ActionStatus":"FAIL","ErrorCode":70500,"ErrorInfo":"internal error"})";
+    });
+    auto failed = timrest::try_call<acc::account_delete>(chat, {.DeleteItem = {acc::account_ref{"x"}}});
+    REQUIRE_FALSE(failed);
+    CHECK(timrest::item_failures(failed).empty());
 }

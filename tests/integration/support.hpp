@@ -8,6 +8,8 @@
 #include "emulator.hpp"
 #include "timrest.hpp"
 
+#include <curl/curl.h>
+
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -57,7 +59,15 @@ inline std::optional<std::string> query_param(std::string_view target, std::stri
         const auto pair = query.substr(0, amp);
         query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
         const auto eq = pair.find('=');
-        if (eq != std::string_view::npos && pair.substr(0, eq) == key) return std::string(pair.substr(eq + 1));
+        if (eq != std::string_view::npos && pair.substr(0, eq) == key) {  // percent-decoded, as the service reads it
+            const auto raw = pair.substr(eq + 1);
+            int length = 0;
+            char* decoded = curl_easy_unescape(nullptr, raw.data(), static_cast<int>(raw.size()), &length);
+            if (!decoded) return std::nullopt;
+            std::string out(decoded, static_cast<std::size_t>(length));
+            curl_free(decoded);
+            return out;
+        }
     }
     return std::nullopt;
 }

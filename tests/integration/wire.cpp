@@ -43,6 +43,7 @@ TEST_CASE_METHOD(emulated<>,
     const auto usersig = query_param(sent.target, "usersig");
     REQUIRE(usersig);
     CHECK_THAT(*usersig, Catch::Matches("[A-Za-z0-9*_-]+"));
+    CHECK(sent.target.find('*') == std::string::npos);  // a '*' of the UserSig goes as %2A
     const std::error_code verified =
         timrest::verify_usersig(*usersig, srv.application().sdkappid, srv.application().secret_key, "administrator");
     CHECK_FALSE(verified);

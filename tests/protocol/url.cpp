@@ -23,9 +23,11 @@ TEST_CASE("url: make_request_url writes base, path and the five parameters in or
           "?sdkappid=1400000000&identifier=administrator&usersig=SIG&random=99999999&contenttype=json");
 }
 
-TEST_CASE("url: a UserSig is inserted without percent-encoding", "[url]") {
+TEST_CASE("url: a UserSig goes percent-encoded, its '*' as %2A like the service's own SDKs send it", "[url]") {
     const auto url = timrest::make_request_url("https://h", path, 1, "admin", sig, 1);
-    CHECK(contains(url, "&usersig=" + std::string(sig) + "&random="));
+    std::string encoded(sig);
+    encoded.replace(encoded.find('*'), 1, "%2A");
+    CHECK(contains(url, "&usersig=" + encoded + "&random="));
 }
 
 TEST_CASE("url: random and sdkappid print their full unsigned range", "[url]") {

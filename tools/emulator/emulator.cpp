@@ -12,11 +12,14 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/mp11/algorithm.hpp>
+#include <curl/curl.h>
 
 #include <atomic>
 #include <charconv>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -29,24 +32,14 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-// %XX sequences decoded; a malformed one is kept as it is.
+// %XX sequences decoded by libcurl (a malformed one is kept as it is); `+` stays `+`, as the client never
+// writes it for a space.
 std::string percent_decode(std::string_view v) {
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i] == '%' && i + 2 < v.size() && hex(v[i + 1]) >= 0 && hex(v[i + 2]) >= 0) {
-            out += static_cast<char>(hex(v[i + 1]) * 16 + hex(v[i + 2]));
-            i += 2;
-        } else {
-            out += v[i];
-        }
-    }
-    return out;
+    int length = 0;
+    std::unique_ptr<char, decltype(&curl_free)> decoded(
+        curl_easy_unescape(nullptr, v.data(), static_cast<int>(v.size()), &length), &curl_free);
+    if (!decoded) throw std::bad_alloc();
+    return std::string(decoded.get(), static_cast<std::size_t>(length));
 }
 
 std::optional<std::string> query_param(std::string_view query, std::string_view key) {

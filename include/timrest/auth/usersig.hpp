@@ -4,10 +4,14 @@
 // UserSig, TLSSigAPIv2 (HMAC-SHA256): https://tencentcloud.com/document/product/1047/34385
 // Known answers and the verification order are in the spec, section 2.
 
-#include <timrest/auth/detail/base64.hpp>
-#include <timrest/core/detail/config.hpp>
+#include "timrest/auth/detail/base64.hpp"
+#include "timrest/core/detail/config.hpp"
 
-#include <boost/json.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/string.hpp>
+#include <boost/json/value.hpp>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -59,7 +63,7 @@ namespace detail {
 
 class usersig_category_impl final : public std::error_category {
 public:
-    char const* name() const noexcept override { return "timrest.usersig"; }
+    const char* name() const noexcept override { return "timrest.usersig"; }
 
     std::string message(int ev) const override {
         switch (static_cast<usersig_errc>(ev)) {
@@ -95,8 +99,8 @@ public:
 }  // namespace detail
 
 /// The category of usersig_errc, named "timrest.usersig".
-inline std::error_category const& usersig_category() noexcept {
-    static detail::usersig_category_impl const instance;
+inline const std::error_category& usersig_category() noexcept {
+    static const detail::usersig_category_impl instance;
     return instance;
 }
 
@@ -136,13 +140,13 @@ inline std::string usersig_hmac(std::string_view key, std::string_view message) 
         throw std::length_error("timrest: UserSig key is too long");
     // OpenSSL 3 treats a null key pointer as "keep the previous key", so never pass one.
     static constexpr unsigned char nothing = 0;
-    void const* const k = key.empty() ? &nothing : static_cast<void const*>(key.data());
-    auto const* const m = message.empty() ? &nothing : reinterpret_cast<unsigned char const*>(message.data());
+    const void* const k = key.empty() ? &nothing : static_cast<const void*>(key.data());
+    const auto* const m = message.empty() ? &nothing : reinterpret_cast<const unsigned char*>(message.data());
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (HMAC(EVP_sha256(), k, static_cast<int>(key.size()), m, message.size(), md, &len) == nullptr || len != 32)
         throw std::runtime_error("timrest: HMAC-SHA256 failed in OpenSSL");
-    return std::string(reinterpret_cast<char const*>(md), len);
+    return std::string(reinterpret_cast<const char*>(md), len);
 }
 
 // One zlib stream (RFC 1950) at `level`.
@@ -150,7 +154,7 @@ inline std::string usersig_compress(std::string_view data, int level) {
     if (data.size() > std::numeric_limits<uLong>::max() / 2) throw std::length_error("timrest: UserSig too long");
     uLongf size = compressBound(static_cast<uLong>(data.size()));
     std::string out(size, '\0');
-    int const rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<Bytef const*>(data.data()),
+    const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
                              static_cast<uLong>(data.size()), level);
     if (rc == Z_MEM_ERROR) throw std::bad_alloc();
     if (rc != Z_OK) throw std::runtime_error("timrest: zlib compress2 failed");
@@ -169,7 +173,8 @@ inline std::optional<std::string> usersig_inflate(std::string_view data, std::si
     struct end_guard {
         z_stream& zs;
         ~end_guard() { inflateEnd(&zs); }
-    } const guard{zs};
+    };
+    const end_guard guard{zs};
 
     zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));  // zlib's z_const is opt-in
     zs.avail_in = static_cast<uInt>(data.size());
@@ -181,7 +186,7 @@ inline std::optional<std::string> usersig_inflate(std::string_view data, std::si
         rc = inflate(&zs, Z_NO_FLUSH);
         if (rc == Z_MEM_ERROR) throw std::bad_alloc();
         if (rc != Z_OK && rc != Z_STREAM_END) return std::nullopt;  // corrupt, truncated, or needs a dictionary
-        out.append(reinterpret_cast<char const*>(buf), sizeof buf - zs.avail_out);
+        out.append(reinterpret_cast<const char*>(buf), sizeof buf - zs.avail_out);
         if (out.size() > cap) return std::nullopt;
     } while (rc != Z_STREAM_END);
     if (zs.avail_in != 0) return std::nullopt;
@@ -190,19 +195,19 @@ inline std::optional<std::string> usersig_inflate(std::string_view data, std::si
 
 // A JSON integer that fits T; doubles such as 1.4e9 are not integers here.
 template <class T>
-bool usersig_read_integer(boost::json::value const& v, T& out) noexcept {
-    if (auto const* p = v.if_int64(); p && std::in_range<T>(*p)) {
+bool usersig_read_integer(const boost::json::value& v, T& out) noexcept {
+    if (const auto* p = v.if_int64(); p && std::in_range<T>(*p)) {
         out = static_cast<T>(*p);
         return true;
     }
-    if (auto const* p = v.if_uint64(); p && std::in_range<T>(*p)) {
+    if (const auto* p = v.if_uint64(); p && std::in_range<T>(*p)) {
         out = static_cast<T>(*p);
         return true;
     }
     return false;
 }
 
-inline std::string_view usersig_string_view(boost::json::string const& s) noexcept {
+inline std::string_view usersig_string_view(const boost::json::string& s) noexcept {
     return {s.data(), s.size()};
 }
 
@@ -214,23 +219,23 @@ struct usersig_document {
 // Spec 2.3 steps 1-4.
 inline std::error_code parse_usersig(std::string_view usersig, usersig_document& doc) {
     if (usersig.empty()) return usersig_errc::empty;
-    auto const compressed = usersig_base64_decode(usersig);
+    const auto compressed = usersig_base64_decode(usersig);
     if (!compressed) return usersig_errc::bad_base64;
-    auto const json_text = usersig_inflate(*compressed, usersig_max_json_bytes);
+    const auto json_text = usersig_inflate(*compressed, usersig_max_json_bytes);
     if (!json_text) return usersig_errc::bad_zlib;
 
     boost::json::error_code jec;
-    boost::json::value const jv = boost::json::parse(*json_text, jec);
+    const boost::json::value jv = boost::json::parse(*json_text, jec);
     if (jec) return usersig_errc::bad_json;
-    auto const* const obj = jv.if_object();
+    const auto* const obj = jv.if_object();
     if (obj == nullptr) return usersig_errc::bad_json;
 
-    auto const* const identifier = obj->if_contains("TLS.identifier");
-    auto const* const sdkappid = obj->if_contains("TLS.sdkappid");
-    auto const* const time = obj->if_contains("TLS.time");
-    auto const* const expire = obj->if_contains("TLS.expire");
-    auto const* const sig = obj->if_contains("TLS.sig");
-    auto const* const userbuf = obj->if_contains("TLS.userbuf");
+    const auto* const identifier = obj->if_contains("TLS.identifier");
+    const auto* const sdkappid = obj->if_contains("TLS.sdkappid");
+    const auto* const time = obj->if_contains("TLS.time");
+    const auto* const expire = obj->if_contains("TLS.expire");
+    const auto* const sig = obj->if_contains("TLS.sig");
+    const auto* const userbuf = obj->if_contains("TLS.userbuf");
     if (!identifier || !sdkappid || !time || !expire || !sig) return usersig_errc::missing_field;
 
     usersig_claims& c = doc.claims;
@@ -264,10 +269,10 @@ inline std::int64_t usersig_unix_seconds(std::chrono::system_clock::time_point t
 }
 
 // Spec 2.3 steps 5-8 on a parsed document.
-inline std::error_code check_usersig(usersig_document const& doc, std::uint32_t sdkappid, std::string_view key,
+inline std::error_code check_usersig(const usersig_document& doc, std::uint32_t sdkappid, std::string_view key,
                                      std::string_view identifier, std::optional<std::string_view> userbuf,
                                      std::chrono::system_clock::time_point now) {
-    usersig_claims const& c = doc.claims;
+    const usersig_claims& c = doc.claims;
     if (c.sdkappid != sdkappid) return usersig_errc::sdkappid_mismatch;
     if (c.identifier != identifier) return usersig_errc::identifier_mismatch;
     if (usersig_expired(c.time, c.expire, usersig_unix_seconds(now))) return usersig_errc::expired;
@@ -276,7 +281,7 @@ inline std::error_code check_usersig(usersig_document const& doc, std::uint32_t 
 
     std::optional<std::string_view> signed_userbuf;
     if (doc.userbuf_text) signed_userbuf = *doc.userbuf_text;
-    std::string const mac =
+    const std::string mac =
         usersig_hmac(key, usersig_content(c.identifier, c.sdkappid, c.time, c.expire, signed_userbuf));
     if (c.sig.size() != mac.size() || CRYPTO_memcmp(c.sig.data(), mac.data(), mac.size()) != 0)
         return usersig_errc::signature_mismatch;
@@ -287,8 +292,8 @@ inline std::error_code verify_usersig_impl(std::string_view usersig, std::uint32
                                            std::string_view identifier, std::optional<std::string_view> userbuf,
                                            std::chrono::system_clock::time_point now, usersig_claims* claims_out) {
     usersig_document doc;
-    if (auto const ec = parse_usersig(usersig, doc)) return ec;
-    std::error_code const ec = check_usersig(doc, sdkappid, key, identifier, userbuf, now);
+    if (const auto ec = parse_usersig(usersig, doc)) return ec;
+    const std::error_code ec = check_usersig(doc, sdkappid, key, identifier, userbuf, now);
     if (claims_out) *claims_out = std::move(doc.claims);
     return ec;
 }
@@ -296,13 +301,13 @@ inline std::error_code verify_usersig_impl(std::string_view usersig, std::uint32
 inline std::string make_usersig_impl(std::uint32_t sdkappid, std::string_view key, std::string_view identifier,
                                      std::chrono::seconds expire, std::optional<std::string_view> userbuf,
                                      std::chrono::system_clock::time_point now) {
-    std::int64_t const time = usersig_unix_seconds(now);
-    auto const expire_s = static_cast<std::int64_t>(expire.count());
+    const std::int64_t time = usersig_unix_seconds(now);
+    const auto expire_s = static_cast<std::int64_t>(expire.count());
     std::optional<std::string> userbuf_text;
     if (userbuf) userbuf_text = base64_encode(*userbuf);
     std::optional<std::string_view> signed_userbuf;
     if (userbuf_text) signed_userbuf = *userbuf_text;
-    std::string const mac = usersig_hmac(key, usersig_content(identifier, sdkappid, time, expire_s, signed_userbuf));
+    const std::string mac = usersig_hmac(key, usersig_content(identifier, sdkappid, time, expire_s, signed_userbuf));
 
     // boost::json::object keeps insertion order: the npm library's order.
     boost::json::object doc;

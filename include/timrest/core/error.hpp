@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
 
 namespace timrest {
 
@@ -102,13 +103,47 @@ inline bool detail::protocol_category_impl::equivalent(int ev, const std::error_
     return cond == condition::retryable && static_cast<protocol_errc>(ev) == protocol_errc::http_server_error;
 }
 
+namespace detail {
+/// The base of every category of service ErrorCodes (protocol/service_error.hpp); being one is what makes a
+/// code a service error, for call_error::message() here and is_service_error() there alike.
+class service_category_root : public std::error_category {};
+
+template <class>
+inline constexpr bool number_compared = false;
+}  // namespace detail
+
+/// Whether `code` is an ErrorCode from the service (of any endpoint).
+inline bool is_service_error(const std::error_code& code) noexcept {
+    return dynamic_cast<const detail::service_category_root*>(&code.category()) != nullptr;
+}
+
+/// call_error::code: a std::error_code (it converts both ways and compares the same) that refuses a bare
+/// number with a sentence, where std::error_code gives hundreds of lines of failed overloads. A number says
+/// nothing of its category: 28 is a curl timeout and a service code alike.
+class error_code : public std::error_code {
+public:
+    using std::error_code::error_code;
+    error_code() = default;
+    error_code(const std::error_code& code) noexcept : std::error_code(code) {}
+
+    template <class Number>
+        requires std::is_arithmetic_v<Number>
+    friend bool operator==(const error_code&, Number) noexcept {
+        static_assert(detail::number_compared<Number>,
+                      "timrest: compare an error code with a named error (e.code == "
+                      "recentcontact::codes::group_not_found) or with service_code(51009), not with a bare number; "
+                      "e.code.value() is the number itself");
+        return false;
+    }
+};
+
 /// Why a call failed, with what Tencent support needs to trace it. Never holds the secret key or a UserSig.
 ///
 /// `info` and `display` keep the text whole, as received (minus secrets), for code that inspects it; it may
 /// hold anything a server sends, control characters and megabytes included. Log message() instead: it
 /// escapes control characters and cuts that text at 1 KiB.
 struct call_error {
-    std::error_code code{};        ///< category tells the layer; for service errors, value() is ErrorCode
+    error_code code{};             ///< category tells the layer; for service errors, value() is ErrorCode
     std::string info{};            ///< ErrorInfo from the service, or the client's own detail; whole, unescaped
     std::string display{};         ///< ErrorDisplay, when the service sent one; whole, unescaped
     std::string_view meaning{};    ///< from the endpoint's error table or the common table; may be empty
@@ -120,7 +155,7 @@ struct call_error {
     /// (detail::printable), so a server cannot forge log lines, repaint a terminal or flood a log.
     std::string message() const {
         std::string out;
-        const bool service = std::string_view(code.category().name()) == "timrest.service";
+        const bool service = is_service_error(code);
         if (service) {
             out = "error " + std::to_string(code.value()) + ": ";
         } else {

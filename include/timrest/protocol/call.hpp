@@ -8,6 +8,7 @@
 #include "timrest/core/result.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
+#include "timrest/protocol/call_result.hpp"
 #include "timrest/protocol/client.hpp"
 #include "timrest/protocol/common_errors.hpp"
 #include "timrest/protocol/service_error.hpp"
@@ -62,7 +63,7 @@ std::optional<call_error> check_request(const Request& request) {
 /// result holds the response or a call_error, and the request's `random` either way. A request that breaks
 /// a rule of the declaration is not sent.
 template <class E>
-result<detail::response_t<E>> try_call(client& c, const detail::request_t<E>& request) {
+call_result<E> try_call(client& c, const detail::request_t<E>& request) {
     if constexpr (!detail::check_endpoint<E>()) {
         return call_error{};  // check_endpoint has said what to fix; this keeps it the only error
     } else {
@@ -79,7 +80,7 @@ result<detail::response_t<E>> try_call(client& c, const detail::request_t<E>& re
 /// Rejects a request struct of another endpoint, with a sentence instead of a conversion error.
 template <class E, class R>
     requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
-result<detail::response_t<E>> try_call(client&, const R&) {
+call_result<E> try_call(client&, const R&) {
     static_assert(detail::dependent_false<R>,
                   "timrest::try_call<E>(client, request): the request must be E::request; this is another type");
     return call_error{};

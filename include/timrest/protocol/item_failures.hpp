@@ -2,13 +2,15 @@
 #define TIMREST_PROTOCOL_ITEM_FAILURES_HPP_INCLUDED
 
 // Batch calls can succeed as a whole while single items fail: every object with a non-zero `ResultCode`
-// (create, update, mark, account_check, account_delete) and every entry of `FailAccounts`
-// (multiaccount_import). item_failures<E>() finds them in any declared response, by walking it.
+// (create, update, mark, account_check, account_delete) or a non-zero `ErrorCode` (batchsendmsg's ErrorList,
+// group items), and every entry of `FailAccounts` (multiaccount_import). item_failures() finds them in any declared response, by walking it: give it what
+// try_call returned, or name the endpoint for a bare response (`item_failures<E>(call<E>(...))`).
 
 #include "timrest/core/detail/json_path.hpp"
 #include "timrest/core/detail/text.hpp"
 #include "timrest/core/detail/wire_traits.hpp"
 #include "timrest/core/wire.hpp"
+#include "timrest/protocol/call_result.hpp"
 #include "timrest/protocol/common_errors.hpp"
 
 #include <boost/describe/members.hpp>
@@ -16,6 +18,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -26,7 +29,7 @@ namespace timrest {
 /// One item of a batch that failed.
 struct item_failure {
     std::string path;          ///< where in the response, e.g. `ResultItem[1]`
-    int code = 0;              ///< its ResultCode; 0 for FailAccounts entries, which carry none
+    std::optional<int> code;   ///< its ResultCode; none for FailAccounts entries, which carry no code
     std::string info;          ///< its ResultInfo as the service sent it, minus secrets; print it via message()
     std::string_view meaning;  ///< from the endpoint's table or the common one
     boost::json::value item;   ///< the item as returned (its UserID, ContactItem, ...)
@@ -35,7 +38,7 @@ struct item_failure {
     /// service's text, so its control characters come out escaped and it is cut at 1 KiB.
     std::string message() const {
         std::string out = path + ": ";
-        if (code != 0) out += "error " + std::to_string(code) + ": ";
+        if (code) out += "error " + std::to_string(*code) + ": ";
         if (meaning.empty()) return out + detail::printable(info);
         return out + std::string(meaning) + " (" + detail::printable(info) + ")";
     }
@@ -47,6 +50,12 @@ template <class T>
 concept per_item_result = requires(const T& t) {
     { t.ResultCode } -> std::convertible_to<std::int64_t>;
     { t.ResultInfo } -> std::convertible_to<std::string_view>;
+};
+
+// An item that carries the envelope's names for its own outcome (`{"To_Account": "x", "ErrorCode": 70107}`).
+template <class T>
+concept per_item_error = !per_item_result<T> && requires(const T& t) {
+    { t.ErrorCode } -> std::convertible_to<std::int64_t>;
 };
 
 template <class T>
@@ -73,12 +82,17 @@ struct failure_collector {
             if constexpr (per_item_result<T>) {
                 if (v.ResultCode != 0) add(static_cast<int>(v.ResultCode), std::string(v.ResultInfo), to_json(v));
             }
+            if constexpr (per_item_error<T>) {
+                std::string info;
+                if constexpr (requires { std::string_view(v.ErrorInfo); }) info = std::string(v.ErrorInfo);
+                if (v.ErrorCode != 0) add(static_cast<int>(v.ErrorCode), std::move(info), to_json(v));
+            }
             if constexpr (lists_failed_accounts<T>) {
                 json_path::scope at(path, std::string_view("FailAccounts"));
                 std::size_t i = 0;
                 for (const auto& id : v.FailAccounts) {
                     json_path::scope entry(path, i++);
-                    add(0, "listed in FailAccounts", to_json(id));
+                    add(std::nullopt, "listed in FailAccounts", to_json(id));
                 }
             }
             boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
@@ -89,8 +103,8 @@ struct failure_collector {
         }
     }
 
-    void add(int code, std::string info, boost::json::value item) {
-        const service_error* row = code ? lookup_error<E>(code) : nullptr;
+    void add(std::optional<int> code, std::string info, boost::json::value item) {
+        const service_error* row = code ? lookup_error<E>(*code) : nullptr;
         out.push_back({path.str(), code, std::move(info), row ? row->meaning : std::string_view(), std::move(item)});
     }
 };
@@ -103,6 +117,13 @@ std::vector<item_failure> item_failures(const typename E::response& response) {
     detail::failure_collector<E> c;
     c.visit(response);
     return std::move(c.out);
+}
+
+/// The items that failed in what try_call<E> returned; empty when every item succeeded, and when the call
+/// itself failed (check `r` first: its error() says why).
+template <class E>
+std::vector<item_failure> item_failures(const call_result<E>& r) {
+    return r ? item_failures<E>(*r) : std::vector<item_failure>();
 }
 
 }  // namespace timrest

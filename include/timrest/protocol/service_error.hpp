@@ -19,7 +19,7 @@ namespace timrest {
 
 namespace detail {
 
-class service_category_base : public std::error_category {
+class service_category_base : public service_category_root {
 public:
     const char* name() const noexcept override { return "timrest.service"; }
 
@@ -43,7 +43,7 @@ public:
 
     // Lets `code == service_code(n)` hold for a code of any service category.
     bool equivalent(const std::error_code& code, int ev) const noexcept override {
-        return dynamic_cast<const service_category_base*>(&code.category()) != nullptr && code.value() == ev;
+        return is_service_error(code) && code.value() == ev;
     }
 
 protected:
@@ -69,11 +69,6 @@ template <class E>
 const std::error_category& service_category() noexcept {
     static const detail::endpoint_service_category<E> instance;
     return instance;
-}
-
-/// Whether `code` is an ErrorCode from the service (of any endpoint).
-inline bool is_service_error(const std::error_code& code) noexcept {
-    return dynamic_cast<const detail::service_category_base*>(&code.category()) != nullptr;
 }
 
 /// An error_code for a service ErrorCode with no endpoint, e.g. `make_service_error(70001)`.

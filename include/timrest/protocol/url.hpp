@@ -4,26 +4,26 @@
 // The request URL, and the one function that makes a URL safe to print.
 //   {base}/v4/{service}/{command}?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json
 
+#include <curl/curl.h>
+
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 
 namespace timrest {
 
 namespace detail {
-// RFC 3986 unreserved characters pass; everything else is %XX. UserSigs are already query-safe.
+// libcurl's encoder: every byte but the RFC 3986 unreserved ones (A-Za-z0-9-._~) becomes %XX, so a UserSig's
+// `*` goes as %2A, as the service's own SDKs send it (Go's url.QueryEscape does the same).
 inline void append_query_value(std::string& out, std::string_view v) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (unsigned char c : v) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-            c == '.' || c == '~' || c == '*') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
+    if (v.empty()) return;
+    // The handle argument is ignored since libcurl 7.82 (Debian 12 has 7.88).
+    std::unique_ptr<char, decltype(&curl_free)> escaped(
+        curl_easy_escape(nullptr, v.data(), static_cast<int>(v.size())), &curl_free);
+    if (!escaped) throw std::bad_alloc();
+    out += escaped.get();
 }
 }  // namespace detail
 

@@ -61,6 +61,7 @@ struct object_kind {};
 struct string_kind {};
 struct boolean_kind {};
 struct integer_kind {};
+struct number_kind {};
 struct json_kind {};
 struct unsupported_kind {};
 
@@ -74,6 +75,7 @@ using kind_of = boost::mp11::mp_cond<
     std::is_same<T, std::string>, string_kind,
     std::is_same<T, bool>, boolean_kind,
     std::is_integral<T>, integer_kind,
+    std::is_floating_point<T>, number_kind,
     std::is_same<T, json::value>, json_kind,
     has_own_wire<T>, own_kind,
     boost::mp11::mp_true, unsupported_kind>;
@@ -137,7 +139,7 @@ struct no_wire_encoding_for;
 template <class T, class Kind = kind_of<T>>
 struct wire {
     static_assert(dependent_false<T>,
-                  "timrest: this member type has no JSON wire encoding. Use std::string, text<N>, bool, an integer, "
+                  "timrest: this member type has no JSON wire encoding. Use std::string, text<N>, bool, an integer, a double, "
                   "list<...>, std::vector<...>, std::optional<...>, required<...>, boost::json::value, or a struct "
                   "described with BOOST_DESCRIBE_STRUCT (see no_wire_encoding_for<T> below).");
     no_wire_encoding_for<T> name_it;  // an incomplete member: the compiler's note names T
@@ -357,6 +359,21 @@ private:
     }
 };
 
+// Coordinates (TIMLocationElem's Latitude and Longitude) are JSON numbers with a fraction; an integer is
+// a number too.
+template <class T>
+struct wire<T, number_kind> {
+    static bool present(const T&) noexcept { return true; }
+    static void write(const T& v, json::value& out) { out = static_cast<double>(v); }
+    static bool read(const json::value& in, T& v, reader& r) {
+        if (!in.is_number()) return r.fail_type("number", in);
+        v = static_cast<T>(in.to_number<double>());
+        return true;
+    }
+    static void validate(const T&, validator&) {}
+    static void schema(json::object& out) { out["type"] = "number"; }
+};
+
 template <class T>
 struct wire<T, json_kind> {
     static bool present(const T&) noexcept { return true; }
@@ -429,6 +446,7 @@ struct wire<T, sequence_kind> {
             json_path::scope at(c.path, i);
             inner::validate(items(v)[i], c);
         }
+        if constexpr (requires { inner::validate_list(items(v), c); }) inner::validate_list(items(v), c);
     }
 
     static void schema(json::object& out) {
