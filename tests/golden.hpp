@@ -23,11 +23,19 @@
 
 namespace timrest_test {
 
+/// A sample as the vendor's pages print it: JSON with `//` comments and, now and then, a trailing comma.
+inline boost::json::value sample(std::string_view text) {
+    boost::json::parse_options relaxed;
+    relaxed.allow_comments = true;
+    relaxed.allow_trailing_commas = true;
+    return boost::json::parse(text, {}, relaxed);
+}
+
 /// Decodes a request as the emulator does (unknown keys refused); the test stops, naming the error, if it fails.
 template <class T>
 T decode_request(std::string_view text) {
     auto request = timrest::blank<T>();
-    auto bad = timrest::from_json(boost::json::parse(text), request, timrest::unknown_keys::reject);
+    auto bad = timrest::from_json(sample(text), request, timrest::unknown_keys::reject);
     INFO((bad ? bad->to_string() : std::string()));
     REQUIRE_FALSE(bad);
     return request;
@@ -38,7 +46,7 @@ T decode_request(std::string_view text) {
 template <class T>
 T decode_response(std::string_view text) {
     auto response = timrest::blank<T>();
-    auto bad = timrest::from_json(boost::json::parse(text), response);
+    auto bad = timrest::from_json(sample(text), response);
     INFO((bad ? bad->to_string() : std::string()));
     REQUIRE_FALSE(bad);
     return response;
@@ -48,7 +56,7 @@ T decode_response(std::string_view text) {
 template <class T>
 timrest::field_error request_error(std::string_view text) {
     auto request = timrest::blank<T>();
-    auto bad = timrest::from_json(boost::json::parse(text), request, timrest::unknown_keys::reject);
+    auto bad = timrest::from_json(sample(text), request, timrest::unknown_keys::reject);
     REQUIRE(bad);
     return *bad;
 }
@@ -57,14 +65,14 @@ timrest::field_error request_error(std::string_view text) {
 template <class T>
 timrest::field_error response_error(std::string_view text) {
     auto response = timrest::blank<T>();
-    auto bad = timrest::from_json(boost::json::parse(text), response);
+    auto bad = timrest::from_json(sample(text), response);
     REQUIRE(bad);
     return *bad;
 }
 
 /// A reply's JSON without the envelope keys: what its response struct re-encodes to.
 inline boost::json::value without_envelope(std::string_view text) {
-    auto v = boost::json::parse(text);
+    auto v = sample(text);
     for (auto key : {"ActionStatus", "ErrorCode", "ErrorInfo", "ErrorDisplay"}) v.as_object().erase(key);
     return v;
 }

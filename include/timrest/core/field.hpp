@@ -189,6 +189,8 @@ public:
                       "remove elements or split the call.");
         static_assert(sizeof...(A) >= MinSize,
                       "timrest: this list has fewer elements than its field needs (list<T, MinSize, MaxSize>).");
+        if constexpr (requires { T::template check_literal_list<std::remove_cvref_t<A>...>(); })
+            T::template check_literal_list<std::remove_cvref_t<A>...>();  // rules over the elements (tagged<>)
         items_.reserve(sizeof...(A));
         // Each element is built here rather than by emplace_back, so that a bad literal's error points at
         // this line and not into the standard library.
