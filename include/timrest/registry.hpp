@@ -1,11 +1,14 @@
 #ifndef TIMREST_REGISTRY_HPP_INCLUDED
 #define TIMREST_REGISTRY_HPP_INCLUDED
 
-// Every endpoint the library declares, for tools that iterate them (the emulator serves each, the CLI finds
-// one by path). The one place besides its own header that names an endpoint.
+// Every endpoint the library declares, for code that iterates them all (the fuzzers, the tests of the
+// registry): the families' lists joined. Each family's umbrella header (timrest/<family>.hpp) lists its own;
+// the CLI and the emulator take one family per translation unit (tools/CMakeLists.txt), so that none of them
+// instantiates every endpoint.
 
 #include "timrest/account.hpp"
 #include "timrest/core/endpoint.hpp"
+#include "timrest/openim.hpp"
 #include "timrest/recentcontact.hpp"
 
 #include <boost/mp11/algorithm.hpp>
@@ -15,19 +18,7 @@
 
 namespace timrest {
 
-using endpoints = boost::mp11::mp_list<
-    account::account_import,
-    account::multiaccount_import,
-    account::account_check,
-    account::account_delete,
-    recentcontact::get_list,
-    recentcontact::delete_,
-    recentcontact::create_contact_group,
-    recentcontact::update_contact_group,
-    recentcontact::del_contact_group,
-    recentcontact::mark_contact,
-    recentcontact::search_contact_group,
-    recentcontact::get_contact_group>;
+using endpoints = boost::mp11::mp_append<account::endpoints, recentcontact::endpoints, openim::endpoints>;
 
 /// Calls `f(E{})` for the endpoint E of list L whose path is `path`; returns false when there is none.
 /// `path` may omit the leading "v4/".

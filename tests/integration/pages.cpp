@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "behaviour.hpp"
+#include "world.hpp"
 #include "support.hpp"
 
 #include <boost/json/parse.hpp>

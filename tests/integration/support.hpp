@@ -4,7 +4,7 @@
 // Helpers for the integration tests: each TEST_CASE starts its own in-process emulator on an ephemeral
 // loopback port (most through the `emulated` fixture) and talks to it through the real curl transport.
 
-#include "behaviour.hpp"
+#include "world.hpp"
 #include "emulator.hpp"
 #include "timrest.hpp"
 

@@ -16,11 +16,15 @@
 // Text from the server or curl reaches stderr only through the library's messages or printable(): control
 // characters escaped, cut at 1 KiB, secrets scrubbed. The reply on stdout is the client's scrubbed raw_reply::text.
 
-#include "timrest.hpp"
+#include "cli.hpp"
+
+#include "timrest/auth/usersig.hpp"
+#include "timrest/core/json_parse.hpp"
+#include "timrest/core/detail/text.hpp"
+#include "timrest/protocol/region.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-
 
 #include <algorithm>
 #include <charconv>
@@ -36,9 +40,7 @@
 #include <string_view>
 #include <vector>
 
-namespace {
-
-enum exit_code { ok = 0, service_failed = 1, usage_failed = 2, transport_failed = 3 };
+namespace timrest_cli {
 
 constexpr std::string_view usage_text =
     "usage: timrest [options] call <service>/<command> [JSON | @FILE | -]\n"
@@ -76,11 +78,6 @@ std::optional<std::string> env(const char* name) {
     const char* v = std::getenv(name);
     return v && *v ? std::optional<std::string>(v) : std::nullopt;
 }
-
-struct arguments {
-    std::map<std::string, std::string, std::less<>> options;  // --name value
-    std::vector<std::string> positional;
-};
 
 // Every option but the switches takes a value; an unknown one is a usage error.
 std::optional<arguments> parse(int argc, char** argv, std::string& problem) {
@@ -256,41 +253,27 @@ std::optional<boost::json::value> parse_json_input(std::string_view text, std::s
     return std::nullopt;
 }
 
-template <class E>
-int call(const arguments& a) {
-    std::string problem;
-    auto input = read_input(a.positional, problem);
-    if (!input) return usage(problem);
-    auto json = parse_json_input(*input, problem);
-    if (!json) return refuse(E::path, problem);
 
-    // The same decoding and validation as the library, so the CLI refuses exactly what the library refuses.
-    // A key the declaration does not know is refused (likely a typo); a plain field left out keeps its default.
-    auto request = timrest::blank<typename E::request>();
-    if (auto bad =
-            timrest::from_json(*json, request, timrest::unknown_keys::reject, timrest::absent_fields::keep_defaults))
-        return refuse(E::path, bad->to_string());
-    if (auto invalid = timrest::check_request(request)) return refuse(E::path, invalid->info);
+// The families' TUs (generated from family.cpp.in) add their endpoints.
+#define TIMREST_FAMILY(name) void add_##name(std::vector<endpoint_entry>& out);
+#include "cli_families.inc"
+#undef TIMREST_FAMILY
 
-    auto config = make_config(a, true, problem);
-    if (!config) return usage(problem);
-    timrest::client client(std::move(*config));
-    auto reply = client.post(E::path, timrest::to_json_string(request), timrest::calls_per_second<E>());
-    if (reply.error) {
-        std::cerr << reply.error->message() << "\n";
-        return transport_failed;
-    }
-    std::cout << reply.text << std::endl;
-    if (reply.env.ErrorCode != 0) {
-        std::cerr << timrest::service_failure<E>(reply).message() << "\n";
-        return service_failed;
-    }
-    if (auto response = timrest::decode_response<E>(reply); !response) {  // exactly as try_call decodes
-        std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": "
-                  << printable(response.error().info) << " random=" << reply.random << "\n";
-        return transport_failed;
-    }
-    return ok;
+const std::vector<endpoint_entry>& endpoint_table() {
+    static const std::vector<endpoint_entry> table = [] {
+        std::vector<endpoint_entry> out;
+#define TIMREST_FAMILY(name) add_##name(out);
+#include "cli_families.inc"
+#undef TIMREST_FAMILY
+        return out;
+    }();
+    return table;
+}
+
+const endpoint_entry* find_endpoint(std::string_view path) {
+    for (const auto& e : endpoint_table())
+        if (e.path == path || e.path.substr(3) == path) return &e;
+    return nullptr;
 }
 
 // A JSON value as it reads in a sentence: strings without quotes.
@@ -304,7 +287,8 @@ std::string plain(const boost::json::value& v) {
 std::string schema_line(const boost::json::object& schema) {
     std::string out = schema.contains("type") ? plain(schema.at("type")) : "any";
     for (const auto& [key, value] : schema) {
-        if (key == "name" || key == "required" || key == "type" || key == "fields" || key == "items" || key == "rules")
+        if (key == "name" || key == "required" || key == "type" || key == "fields" || key == "items" || key == "rules" ||
+            key == "alternatives")
             continue;
         out += ", " + std::string(key) + " " + plain(value);
     }
@@ -313,9 +297,9 @@ std::string schema_line(const boost::json::object& schema) {
     return out;
 }
 
-// The object schema a field holds, directly or as the items of (nested) arrays; null when it holds none.
+// The object or tagged schema a field holds, directly or as the items of (nested) arrays; null when none.
 const boost::json::object* object_schema(const boost::json::object& schema) {
-    if (schema.contains("fields")) return &schema;
+    if (schema.contains("fields") || schema.contains("alternatives")) return &schema;
     if (auto items = schema.if_contains("items"); items && items->is_object()) return object_schema(items->as_object());
     return nullptr;
 }
@@ -330,25 +314,31 @@ void print_fields(std::ostream& os, const boost::json::object& schema, std::size
             if (auto nested = object_schema(field)) print_fields(os, *nested, indent + 2);
         }
     }
+    if (auto alternatives = schema.if_contains("alternatives"); alternatives && alternatives->is_array()) {
+        for (const auto& a : alternatives->as_array()) {  // a tagged field: each tag and the content it takes
+            os << pad << plain(a.at("tag")) << ":\n";
+            print_fields(os, a.at("content").as_object(), indent + 2);
+        }
+    }
     if (auto rules = schema.if_contains("rules")) os << pad << "rules: " << plain(*rules) << "\n";
 }
 
-// `timrest call <path> --help`: what E's declaration says, for a person.
-template <class E>
-int endpoint_help() {
-    const auto d = timrest::describe_endpoint<E>();
-    std::cout << E::path << "\n\nrequest:\n";
+// `timrest call <path> --help`: what the endpoint's declaration says, for a person.
+int endpoint_help(const endpoint_entry& e) {
+    const auto d = e.describe();
+    std::cout << e.path << "\n\nrequest:\n";
     print_fields(std::cout, d.at("request").as_object(), 2);
     std::cout << "\nresponse:\n";
     print_fields(std::cout, d.at("response").as_object(), 2);
     std::cout << "\nrate: ";
-    if (const unsigned rate = timrest::calls_per_second<E>(); rate != 0)
+    if (const auto rate = d.at("calls_per_second").to_number<unsigned>(); rate != 0)
         std::cout << "at most " << rate << " calls per second\n";
     else
         std::cout << "no documented limit\n";
     std::cout << "\nerrors:\n";
-    for (const auto& row : timrest::error_table<E>())
-        std::cout << "  " << row.code << "  " << row.meaning << (row.retryable ? " (retryable)" : "") << "\n";
+    for (const auto& row : d.at("errors").as_array())
+        std::cout << "  " << row.at("code").as_int64() << "  " << plain(row.at("meaning"))
+                  << (row.at("retryable").as_bool() ? " (retryable)" : "") << "\n";
     std::cout << "  (and the codes common to every endpoint)\n";
     return ok;
 }
@@ -372,17 +362,18 @@ int usersig(const arguments& a) {
 
 int endpoints(const arguments& a) {
     if (!a.options.contains("--json")) {
-        boost::mp11::mp_for_each<timrest::endpoints>([](auto e) { std::cout << decltype(e)::path << "\n"; });
+        for (const auto& e : endpoint_table()) std::cout << e.path << "\n";
         return ok;
     }
     boost::json::array all;
-    boost::mp11::mp_for_each<timrest::endpoints>(
-        [&](auto e) { all.push_back(timrest::describe_endpoint<decltype(e)>()); });
+    for (const auto& e : endpoint_table()) all.push_back(e.describe());
     std::cout << boost::json::serialize(all) << "\n";
     return ok;
 }
 
-}  // namespace
+}  // namespace timrest_cli
+
+using namespace timrest_cli;
 
 int main(int argc, char** argv) try {
     std::string problem;
@@ -403,12 +394,9 @@ int main(int argc, char** argv) try {
     if (command == "usersig") return usersig(*args);
     if (command == "call") {
         if (args->positional.size() < 2) return usage("call needs <service>/<command>");
-        int status = usage_failed;
-        if (!timrest::visit_endpoint(args->positional[1], [&](auto e) {
-                status = help ? endpoint_help<decltype(e)>() : call<decltype(e)>(*args);
-            }))
-            return usage("unknown endpoint \"" + args->positional[1] + "\"; `timrest endpoints` lists them");
-        return status;
+        const endpoint_entry* e = find_endpoint(args->positional[1]);
+        if (!e) return usage("unknown endpoint \"" + args->positional[1] + "\"; `timrest endpoints` lists them");
+        return help ? endpoint_help(*e) : e->call(*args);
     }
     return usage("unknown command \"" + command + "\"");
 } catch (const std::exception& e) {

@@ -1,17 +1,15 @@
-// The emulator's server (Boost.Beast on C++20 coroutines) and its built-in behaviour per endpoint.
+// The emulator's server (Boost.Beast on C++20 coroutines); the families' TUs add their endpoints to it.
 
 #include "emulator.hpp"
 
-#include "behaviour.hpp"
+#include "world.hpp"
 #include "timrest/auth/usersig.hpp"
-#include "timrest/registry.hpp"
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/parse.hpp>
-#include <boost/mp11/algorithm.hpp>
 #include <curl/curl.h>
 
 #include <atomic>
@@ -188,15 +186,17 @@ struct server::impl {
     }
 };
 
+// Each family's TU (generated from family.cpp.in) serves its endpoints.
+#define TIMREST_FAMILY(name) void serve_##name(server&, world&);
+#include "emulator_families.inc"
+#undef TIMREST_FAMILY
+
 server::server(app a, std::uint16_t port) : impl_(std::make_unique<impl>(std::move(a), port)) {
-    // Every declared endpoint gets its built-in behaviour; an endpoint without one does not compile here.
-    // The service's own checks come first, then the declaration's (as the client applies them), then the
-    // behaviour, which may assume a valid request.
-    boost::mp11::mp_for_each<endpoints>([this](auto e) {
-        using E = decltype(e);
-        serve<E>([this](const typename E::request& request) { return behave(impl_->state, request); },
-                 [](const typename E::request& request) { return precheck(request); });
-    });
+    // Every declared endpoint is served: the service's own checks come first, then the declaration's (as the
+    // client applies them), then its family's behaviour, which may assume a valid request.
+#define TIMREST_FAMILY(name) serve_##name(*this, impl_->state);
+#include "emulator_families.inc"
+#undef TIMREST_FAMILY
 }
 
 server::~server() { stop(); }

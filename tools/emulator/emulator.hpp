@@ -26,7 +26,7 @@
 
 namespace timrest::emulator {
 
-struct world;  // the in-memory state, defined in behaviour.hpp
+struct world;  // the in-memory state, defined in world.hpp
 
 /// The app the emulator plays. The defaults match the README's quick start and the spec's test key.
 struct app {
@@ -98,7 +98,7 @@ public:
     std::size_t expiries_injected() const;
 
     /// Runs `f` on the emulator's state under its lock, e.g. to seed conversations for a paging test
-    /// (include behaviour.hpp for the definition of world).
+    /// (include world.hpp for the definition of world).
     void with_world(const std::function<void(world&)>& f);
 
     /// No checks before the declaration's own.

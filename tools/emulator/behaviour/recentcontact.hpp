@@ -1,76 +1,23 @@
-#ifndef TIMREST_TOOLS_EMULATOR_BEHAVIOUR_HPP_INCLUDED
-#define TIMREST_TOOLS_EMULATOR_BEHAVIOUR_HPP_INCLUDED
+#ifndef TIMREST_TOOLS_EMULATOR_BEHAVIOUR_RECENTCONTACT_HPP_INCLUDED
+#define TIMREST_TOOLS_EMULATOR_BEHAVIOUR_RECENTCONTACT_HPP_INCLUDED
 
-// What each declared endpoint does to the emulator's in-memory world. One `behave` overload per endpoint;
-// the server calls it for every entry of the registry, so a declared endpoint without one does not compile.
-// The caller holds the server's lock.
+// What the recentcontact endpoints do to the emulator's world: a `precheck` overload where the service answers a
+// specific code before the declaration's own checks, and a `behave` overload per endpoint that keeps state.
+// An endpoint without a behave overload answers a well-formed empty reply (serve_family.hpp).
 
-#include "emulator.hpp"
-#include "timrest/registry.hpp"
+#include "world.hpp"
+#include "timrest/recentcontact.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <optional>
+#include <string>
 #include <tuple>
 #include <utility>
 #include <variant>
-#include <string>
 #include <vector>
 
 namespace timrest::emulator {
-
-/// A conversation as the emulator keeps it: who with, and its group/mark data.
-struct conversation {
-    recentcontact::conversation_type type = recentcontact::conversation_type::c2c;
-    std::string peer;  // To_Account or the group ID
-    std::int64_t msg_time = 0;
-    bool pinned = false;
-    bool listed = true;            // in the recent-contact list (get_list); marks and groups are kept apart
-    std::uint64_t standard_marks = 0;
-    std::optional<std::string> custom_mark;
-    std::int64_t timestamp = 0;    // last change of its group/mark data
-};
-
-struct conversation_group {
-    std::uint32_t id = 0;
-    std::vector<std::pair<recentcontact::conversation_type, std::string>> members;  // (Type, peer)
-};
-
-struct user {
-    std::string nick;
-    std::string face_url;
-    std::vector<conversation> conversations;
-    std::map<std::string, conversation_group, std::less<>> groups;  // by name
-    std::uint32_t next_group_id = 1;
-
-    conversation* find_conversation(recentcontact::conversation_type type, std::string_view peer) {
-        for (auto& c : conversations)
-            if (c.type == type && c.peer == peer) return &c;
-        return nullptr;
-    }
-    conversation& touch_conversation(recentcontact::conversation_type type, std::string_view peer) {
-        if (auto c = find_conversation(type, peer)) return *c;
-        return conversations.emplace_back(conversation{type, std::string(peer), 0, false, false, 0, {}, 0});
-    }
-    bool in_any_group(recentcontact::conversation_type type, std::string_view peer) const {
-        for (const auto& [name, g] : groups)
-            for (const auto& m : g.members)
-                if (m.first == type && m.second == peer) return true;
-        return false;
-    }
-};
-
-struct world {
-    std::map<std::string, user, std::less<>> users;  // imported accounts, by UserID
-    std::size_t page_size = 100;                      // conversations per get_list / get_contact_group page
-    std::int64_t clock = 1700000000;                   // advances by one second per change
-
-    user* find(std::string_view id) {
-        auto it = users.find(id);
-        return it == users.end() ? nullptr : &it->second;
-    }
-};
 
 // Service limits the emulator enforces (spec §3.0).
 inline constexpr std::size_t max_groups_per_user = 20;
@@ -88,13 +35,6 @@ inline std::pair<std::int32_t, std::string> check_contact(world& w, const recent
     // The Type is one of the set: the server validated the request before behaving.
     if (*c.Type == recentcontact::conversation_type::c2c && !w.find(peer_of(c))) return {50001, "To_Account is not imported"};
     return {0, {}};
-}
-
-// Checks the service makes before the generic ones, to answer with its specific code: the server then
-// validates the request against the declaration (answering the family's invalid-parameter code) and behaves.
-template <class Request>
-std::optional<fault> precheck(const Request&) {
-    return std::nullopt;
 }
 
 inline std::optional<fault> group_name_check(std::string_view name, std::size_t max) {
@@ -122,30 +62,6 @@ inline std::optional<fault> precheck(const recentcontact::update_contact_group_r
 inline std::optional<fault> precheck(const recentcontact::mark_contact_request& r) {
     if (r.MarkItem->empty() || r.MarkItem->size() > 100) return fault{51006, "MarkItem must hold 1 to 100 items"};
     return std::nullopt;
-}
-
-inline std::optional<fault> batch_size_check(std::size_t n) {
-    if (n >= 1 && n <= account::max_batch) return std::nullopt;
-    return fault{70206, "a batch holds 1 to 100 accounts"};
-}
-
-inline std::optional<fault> precheck(const account::multiaccount_import_request& r) {
-    if (r.Accounts) return batch_size_check(r.Accounts->size());
-    if (r.AccountList) return batch_size_check(r.AccountList->size());
-    return std::nullopt;
-}
-inline std::optional<fault> precheck(const account::account_check_request& r) {
-    return batch_size_check(r.CheckItem->size());
-}
-inline std::optional<fault> precheck(const account::account_delete_request& r) {
-    return batch_size_check(r.DeleteItem->size());
-}
-
-inline answer<account::account_import_response> behave(world& w, const account::account_import_request& r) {
-    auto& u = w.users[r.UserID->str()];  // importing again keeps the same account
-    if (r.Nick) u.nick = r.Nick->str();
-    if (r.FaceUrl) u.face_url = r.FaceUrl->str();
-    return account::account_import_response{};
 }
 
 inline answer<recentcontact::create_contact_group_response> behave(world& w,
@@ -367,49 +283,6 @@ inline answer<recentcontact::get_contact_group_response> behave(world& w,
     out.GroupItem = all_groups(*owner);
     out.CompleteFlag = i >= all.size() ? 1 : 0;
     out.NextStartIndex = out.CompleteFlag ? 0 : static_cast<std::int64_t>(i);
-    return out;
-}
-
-// UserIDs the service refuses: anything outside printable ASCII (the SDK error doc's rule).
-inline bool importable(std::string_view id) {
-    return !id.empty() && std::all_of(id.begin(), id.end(), [](char ch) { return ch >= 0x20 && ch <= 0x7e; });
-}
-
-inline answer<account::multiaccount_import_response> behave(world& w, const account::multiaccount_import_request& r) {
-    account::multiaccount_import_response out;
-    auto import = [&](const std::string& id, const std::optional<text<500>>& nick,
-                      const std::optional<text<500>>& face) {
-        if (!importable(id)) return out.FailAccounts.push_back(id);
-        auto& u = w.users[id];
-        if (nick) u.nick = nick->str();
-        if (face) u.face_url = face->str();
-    };
-    if (r.Accounts)
-        for (const auto& id : *r.Accounts) import(id.str(), std::nullopt, std::nullopt);
-    if (r.AccountList)
-        for (const auto& e : *r.AccountList) import(e.UserID->str(), e.Nick, e.FaceUrl);
-    return out;
-}
-
-inline answer<account::account_check_response> behave(world& w, const account::account_check_request& r) {
-    account::account_check_response out;
-    for (const auto& item : *r.CheckItem) {
-        const std::string id = item.UserID->str();
-        out.ResultItem.push_back(
-            {id, 0, "", w.find(id) ? account::account_status::Imported : account::account_status::NotImported});
-    }
-    return out;
-}
-
-inline answer<account::account_delete_response> behave(world& w, const account::account_delete_request& r) {
-    account::account_delete_response out;
-    for (const auto& item : *r.DeleteItem) {
-        const std::string id = item.UserID->str();
-        if (w.users.erase(id))
-            out.ResultItem.push_back({0, "", id});
-        else
-            out.ResultItem.push_back({70107, "Err_TLS_PT_Open_Login_Account_Not_Exist", id});
-    }
     return out;
 }
 
