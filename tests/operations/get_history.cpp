@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "golden.hpp"
+#include "timrest/core/schema.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -82,6 +83,14 @@ TEST_CASE("get_history: MsgTime must be an hour written as YYYYMMDDHH", "[operat
         INFO(bad);
         CHECK(msg_time_violations(bad) == std::vector<std::string>{expected + timrest::detail::quoted(bad)});
     }
+}
+
+TEST_CASE("get_history: the endpoint list shows MsgTime's format and ChatType's values", "[operations]") {
+    const auto request = timrest::describe_endpoint<get_history>().at("request");
+    CHECK(request.at("rules") == sample(R"([{"rule":"format","field":"MsgTime","format":"YYYYMMDDHH"}])"));
+    const auto& chat_type = request.at("fields").at(0);
+    CHECK(chat_type.at("name") == "ChatType");
+    CHECK(chat_type.at("one_of") == sample(R"(["C2C","Group"])"));
 }
 
 TEST_CASE("get_history: is_hour_stamp decides at compile time", "[operations]") {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "golden.hpp"
+#include "timrest/core/schema.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -69,6 +70,17 @@ TEST_CASE("setnospeaking: a request with neither period is refused, as the servi
           std::vector<std::string>{"give at least one of C2CmsgNospeakingTime and GroupmsgNospeakingTime"});
     const auto decoded = decode_request<setnospeaking_request>(R"({"Set_Account":"bob"})");
     CHECK(rendered(timrest::validate(decoded)).size() == 1);
+}
+
+TEST_CASE("setnospeaking: the endpoint list shows the at-least-one rule and the period's bounds", "[operations]") {
+    const auto request = timrest::describe_endpoint<setnospeaking>().at("request");
+    CHECK(request.at("rules") == sample(R"([{"rule":"at_least_one_of",)"
+                                        R"("fields":["C2CmsgNospeakingTime","GroupmsgNospeakingTime"]}])"));
+    const auto& group = request.at("fields").at(2);
+    CHECK(group.at("name") == "GroupmsgNospeakingTime");
+    CHECK(group.at("required") == false);
+    CHECK(group.at("minimum") == 0);
+    CHECK(group.at("maximum") == 4294967295);
 }
 
 TEST_CASE("setnospeaking: a period past 4294967295 or below 0 is refused with the bounds", "[operations]") {
