@@ -14,6 +14,7 @@
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 #include "timrest/openim.hpp"
+#include "timrest/operations.hpp"
 #include "timrest/protocol/call.hpp"
 #include "timrest/protocol/client.hpp"
 #include "timrest/protocol/item_failures.hpp"

@@ -9,6 +9,7 @@
 #include "timrest/account.hpp"
 #include "timrest/core/endpoint.hpp"
 #include "timrest/openim.hpp"
+#include "timrest/operations.hpp"
 #include "timrest/recentcontact.hpp"
 
 #include <boost/mp11/algorithm.hpp>
@@ -18,7 +19,8 @@
 
 namespace timrest {
 
-using endpoints = boost::mp11::mp_append<account::endpoints, recentcontact::endpoints, openim::endpoints>;
+using endpoints = boost::mp11::mp_append<account::endpoints, recentcontact::endpoints, openim::endpoints,
+                                         operations::endpoints>;
 
 /// Calls `f(E{})` for the endpoint E of list L whose path is `path`; returns false when there is none.
 /// `path` may omit the leading "v4/".
