@@ -46,12 +46,15 @@ inline constexpr service_error bad_user{20003, "the sender's or recipient's User
 inline constexpr service_error network_error{20004, "network exception; try again", true};
 inline constexpr service_error server_error{20005, "internal server error; try again", true};
 inline constexpr service_error refused_by_callback{20006, "the app's before-send callback refused the message"};
+inline constexpr service_error msg_not_found{20022, "the message does not exist"};
+inline constexpr service_error already_recalled{20023, "the message has already been recalled"};
 inline constexpr service_error account_not_found{70107, "the UserID does not exist"};
 inline constexpr service_error server_timeout{70169, "server timeout; try again later", true};
 inline constexpr service_error bad_json{90001, "the JSON request could not be parsed"};
 inline constexpr service_error bad_msg_body{90002, "MsgBody does not follow the message format, or is not an array"};
 inline constexpr service_error bad_to_account{90003, "To_Account is missing or not a string"};
 inline constexpr service_error bad_msg_random{90005, "MsgRandom is missing or not an integer"};
+inline constexpr service_error bad_msg_timestamp{90006, "MsgTimeStamp is missing or not an integer"};
 inline constexpr service_error msg_body_not_array{90007, "MsgBody is not an array"};
 inline constexpr service_error bad_from_account{90008, "From_Account is missing or does not exist"};
 inline constexpr service_error admin_required{90009, "the request needs app admin permission"};
@@ -59,13 +62,21 @@ inline constexpr service_error bad_msg_format{90010, "the request does not follo
 inline constexpr service_error too_many_recipients{90011, "more than 500 recipients in one call"};
 inline constexpr service_error recipient_not_found{90012, "To_Account does not exist or is not imported"};
 inline constexpr service_error bad_life_time{90026, "the offline retention time is longer than 7 days"};
+inline constexpr service_error bad_sync_from_old_system{90030, "SyncFromOldSystem is missing or not an integer"};
 inline constexpr service_error bad_sync_other_machine{90031, "SyncOtherMachine is not an integer"};
 inline constexpr service_error bad_msg_life_time{90044, "MsgLifeTime is not an integer"};
 inline constexpr service_error account_missing{90048, "the requested account does not exist"};
+inline constexpr service_error bad_msg_key{90054, "the MsgKey is not valid"};
 inline constexpr service_error internal_error{91000, "internal service error; try again", true};
 inline constexpr service_error callback_or_internal{90992, "internal service error; try again (if every request "
                                                            "fails with it, check the app's callback answers)", true};
+inline constexpr service_error internal_error_90994{90994, "internal service error; try again", true};
+inline constexpr service_error internal_error_90995{90995, "internal service error; try again", true};
 inline constexpr service_error body_too_large{93000, "the JSON packet is larger than 12 KB"};
+
+/// The rows the pages of the history, recall and read endpoints repeat (90001, 90003, 90008, 90009, 91000).
+inline constexpr service_error history_rows[] = {bad_json, bad_to_account, bad_from_account, admin_required,
+                                                 internal_error};
 }  // namespace codes
 
 }  // namespace timrest::openim
