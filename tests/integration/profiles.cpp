@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include "timrest/all_member_push.hpp"
 #include "timrest/profile.hpp"
 
 #include <catch2/catch.hpp>
@@ -78,4 +79,60 @@ TEST_CASE_METHOD(emulated<>, "integration: a wrong value type for a standard tag
     CHECK(raw.env.ErrorCode == 40009);
     raw = chat.post(profile::portrait_set::path, R"({"From_Account":"","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"x"}]})");
     CHECK(raw.env.ErrorCode == 40001);
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: push attributes round-trip once the app has named them",
+                 "[integration][all_member_push]") {
+    namespace push = timrest::all_member_push;
+    const push::im_set_attr_request set{
+        .UserAttrs = {push::user_attrs_item{.To_Account = "alice", .Attrs = {{"city", "Shenzhen"}, {"sex", "F"}}}}};
+    auto unnamed = timrest::try_call<push::im_set_attr>(chat, set);
+    REQUIRE_FALSE(unnamed);
+    CHECK(unnamed.error().code == push::codes::bad_attribute);
+
+    REQUIRE(timrest::try_call<push::im_set_attr_name>(chat, {.AttrNames = {{"0", "sex"}, {"1", "city"}}}));
+    auto names = timrest::try_call<push::im_get_attr_name>(chat, {});
+    REQUIRE(names);
+    CHECK(names->AttrNames == push::attr_names{{"0", "sex"}, {"1", "city"}});
+
+    REQUIRE(timrest::try_call<push::im_set_attr>(chat, set));
+    REQUIRE(timrest::try_call<push::im_remove_attr>(
+        chat, {.UserAttrs = {push::remove_attrs_item{.To_Account = "alice", .Attrs = {"sex"}}}}));
+    auto got = timrest::try_call<push::im_get_attr>(chat, {.To_Account = {"alice", "bob"}});
+    REQUIRE(got);
+    REQUIRE(got->UserAttrs.size() == 2);
+    CHECK(got->UserAttrs[0].Attrs == push::attrs{{"city", "Shenzhen"}});
+    CHECK(got->UserAttrs[1].To_Account == "bob");
+    CHECK(got->UserAttrs[1].Attrs.empty());
+
+    auto pushed = timrest::try_call<push::im_push>(
+        chat, {.MsgRandom = 5,
+               .MsgBody = {timrest::msg::text_elem{.Text = "hi"}},
+               .Condition = push::push_condition{.AttrsAnd = push::attrs{{"city", "Shenzhen"}}}});
+    REQUIRE(pushed);
+    CHECK_THAT(pushed->TaskId, Catch::StartsWith("5_1_"));
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: user tags are added, removed and read back", "[integration][all_member_push]") {
+    namespace push = timrest::all_member_push;
+    REQUIRE(timrest::try_call<push::im_add_tag>(
+        chat, {.UserTags = {push::add_tags_item{.To_Account = "alice", .Tags = {"a", "b", "c"}},
+                            push::add_tags_item{.To_Account = "bob", .Tags = {"a"}}}}));
+    REQUIRE(timrest::try_call<push::im_remove_tag>(
+        chat, {.UserTags = {push::remove_tags_item{.To_Account = "alice", .Tags = {"b"}}}}));
+    REQUIRE(timrest::try_call<push::im_remove_all_tags>(chat, {.To_Account = {"bob"}}));
+    auto got = timrest::try_call<push::im_get_tag>(chat, {.To_Account = {"alice", "bob"}});
+    REQUIRE(got);
+    REQUIRE(got->UserTags.size() == 2);
+    CHECK(got->UserTags[0].Tags == std::vector<std::string>{"a", "c"});
+    CHECK(got->UserTags[1].Tags.empty());
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: kick succeeds for an imported account and answers 70107 for an unknown one",
+                 "[integration][account]") {
+    import_user(chat, "alice");
+    CHECK(timrest::try_call<timrest::account::kick>(chat, {.UserID = "alice"}));
+    auto ghost = timrest::try_call<timrest::account::kick>(chat, {.UserID = "ghost"});
+    REQUIRE_FALSE(ghost);
+    CHECK(ghost.error().code == timrest::account::codes::account_not_found);
 }
