@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -37,29 +37,26 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_add_tag: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_add_tag_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_add_tag: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_add_tag_request>({page_request});
 }
 
 TEST_CASE("im_add_tag: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_add_tag_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_add_tag_response>(page_response);
 }
 
 TEST_CASE("im_add_tag: at most 10 tags per user in a request, each 1 to 50 bytes", "[all_member_push]") {
     std::vector<push::tag> eleven;
     for (int i = 0; i < 11; ++i) eleven.emplace_back("t" + std::to_string(i));
     const push::im_add_tag_request request{.UserTags = {push::add_tags_item{.To_Account = "a", .Tags = eleven}}};
-    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"UserTags[0].Tags: at most 10 elements, got 11"});
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"UserTags[0].Tags: at most 10 elements, got 11"});
     const push::im_add_tag_request long_tag{
         .UserTags = {push::add_tags_item{.To_Account = "a", .Tags = {push::tag(std::string(51, 't'))}}}};
-    CHECK(rendered(timrest::validate(long_tag)) == std::vector<std::string>{"UserTags[0].Tags[0]: at most 50 bytes, got 51"});
+    CHECK(rendered(timrest::validate(long_tag)) ==
+          std::vector<std::string>{"UserTags[0].Tags[0]: at most 50 bytes, got 51"});
 }
-
 
 TEST_CASE("im_add_tag: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_add_tag>({90001, 90009, 90018, 91000});

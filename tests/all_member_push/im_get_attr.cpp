@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -52,17 +52,13 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_get_attr: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_get_attr_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_get_attr: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_get_attr_request>({page_request});
 }
 
 TEST_CASE("im_get_attr: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_get_attr_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_get_attr_response>(page_response);
 }
 
 TEST_CASE("im_get_attr: a user without attributes comes back with an empty Attrs", "[all_member_push]") {
@@ -75,10 +71,10 @@ TEST_CASE("im_get_attr: a user without attributes comes back with an empty Attrs
 
 TEST_CASE("im_get_attr: at most 100 users a call", "[all_member_push]") {
     const push::im_get_attr_request request{.To_Account = std::vector<timrest::user_id>(101, timrest::user_id("u"))};
-    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"To_Account: at most 100 elements, got 101"});
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"To_Account: at most 100 elements, got 101"});
     CHECK(push::im_get_attr::max_batch == 100);
 }
-
 
 TEST_CASE("im_get_attr: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_get_attr>({90001, 90018, 91000});

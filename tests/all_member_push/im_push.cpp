@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -171,16 +171,12 @@ constexpr std::string_view page_response = R"({
 }  // namespace
 
 TEST_CASE("im_push: each request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request_1, page_request_2, page_request_3, page_request_4, page_request_5, page_request_6, page_request_7, page_request_8}) {
-        const auto request = decode_request<push::im_push_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+    check_page_requests<push::im_push_request>({page_request_1, page_request_2, page_request_3, page_request_4,
+                                                page_request_5, page_request_6, page_request_7, page_request_8});
 }
 
 TEST_CASE("im_push: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_push_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_push_response>(page_response);
 }
 
 TEST_CASE("im_push: the page's conditions decode into tags and attributes", "[all_member_push]") {
@@ -213,9 +209,10 @@ TEST_CASE("im_push: the page's rules on conditions are checked before sending", 
         return rendered(timrest::validate(push::im_push_request{
             .MsgRandom = 1, .MsgBody = {timrest::msg::text_elem{.Text = "x"}}, .Condition = std::move(c)}));
     };
-    CHECK(with({.AttrsAnd = push::attrs{{"city", "Shenzhen"}}, .TagsOr = {"a"}}) ==
-          std::vector<std::string>{
-              "Condition: give attribute conditions (AttrsOr, AttrsAnd) or tag conditions (TagsOr, TagsAnd), not both"});
+    CHECK(
+        with({.AttrsAnd = push::attrs{{"city", "Shenzhen"}}, .TagsOr = {"a"}}) ==
+        std::vector<std::string>{
+            "Condition: give attribute conditions (AttrsOr, AttrsAnd) or tag conditions (TagsOr, TagsAnd), not both"});
     CHECK(with({.TagsOr = {"a", "b"}, .TagsAnd = {"b"}}) ==
           std::vector<std::string>{"Condition: no tag repeated in TagsOr and TagsAnd, got \"b\" twice"});
     std::vector<push::tag> eleven(11, push::tag("t"));
@@ -239,8 +236,8 @@ TEST_CASE("im_push: the reply's TaskId decodes", "[all_member_push]") {
     CHECK(timrest::calls_per_second<push::im_push>() == 1);
 }
 
-
 TEST_CASE("im_push: the error table holds the page's codes once each", "[all_member_push]") {
-    check_error_rows<push::im_push>({90001, 90002, 90005, 90007, 90009, 90010, 90020, 90022, 90024, 90026, 90032, 90033, 90039, 90040, 90045, 90047, 91000});
+    check_error_rows<push::im_push>({90001, 90002, 90005, 90007, 90009, 90010, 90020, 90022, 90024, 90026, 90032, 90033,
+                                     90039, 90040, 90045, 90047, 91000});
     check_error_table_unique<push::im_push>();
 }

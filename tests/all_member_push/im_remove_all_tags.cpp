@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -31,24 +31,19 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_remove_all_tags: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_remove_all_tags_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_remove_all_tags: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_remove_all_tags_request>({page_request});
 }
 
 TEST_CASE("im_remove_all_tags: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_remove_all_tags_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_remove_all_tags_response>(page_response);
 }
 
 TEST_CASE("im_remove_all_tags: 1 to 100 users a call", "[all_member_push]") {
     const push::im_remove_all_tags_request none{.To_Account = std::vector<timrest::user_id>{}};
     CHECK(rendered(timrest::validate(none)) == std::vector<std::string>{"To_Account: at least 1 element, got 0"});
 }
-
 
 TEST_CASE("im_remove_all_tags: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_remove_all_tags>({90001, 90009, 90018, 91000});

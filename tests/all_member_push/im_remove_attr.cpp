@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -43,25 +43,21 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_remove_attr: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_remove_attr_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_remove_attr: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_remove_attr_request>({page_request});
 }
 
 TEST_CASE("im_remove_attr: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_remove_attr_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_remove_attr_response>(page_response);
 }
 
 TEST_CASE("im_remove_attr: each user names 1 to 10 attributes", "[all_member_push]") {
-    const push::im_remove_attr_request none{.UserAttrs = {push::remove_attrs_item{
-                                                .To_Account = "a", .Attrs = std::vector<push::attr_name>{}}}};
-    CHECK(rendered(timrest::validate(none)) == std::vector<std::string>{"UserAttrs[0].Attrs: at least 1 element, got 0"});
+    const push::im_remove_attr_request none{
+        .UserAttrs = {push::remove_attrs_item{.To_Account = "a", .Attrs = std::vector<push::attr_name>{}}}};
+    CHECK(rendered(timrest::validate(none)) ==
+          std::vector<std::string>{"UserAttrs[0].Attrs: at least 1 element, got 0"});
 }
-
 
 TEST_CASE("im_remove_attr: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_remove_attr>({90001, 90009, 90018, 90033, 91000});

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -37,25 +37,21 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_remove_tag: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_remove_tag_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_remove_tag: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_remove_tag_request>({page_request});
 }
 
 TEST_CASE("im_remove_tag: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_remove_tag_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_remove_tag_response>(page_response);
 }
 
 TEST_CASE("im_remove_tag: an empty tag is refused", "[all_member_push]") {
     const push::im_remove_tag_request request{
         .UserTags = {push::remove_tags_item{.To_Account = "a", .Tags = {push::tag(std::string())}}}};
-    CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"UserTags[0].Tags[0]: at least 1 byte, got 0"});
+    CHECK(rendered(timrest::validate(request)) ==
+          std::vector<std::string>{"UserTags[0].Tags[0]: at least 1 byte, got 0"});
 }
-
 
 TEST_CASE("im_remove_tag: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_remove_tag>({90001, 90009, 90018, 91000});

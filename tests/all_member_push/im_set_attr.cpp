@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -44,20 +44,17 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_set_attr: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_set_attr_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_set_attr: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_set_attr_request>({page_request});
 }
 
 TEST_CASE("im_set_attr: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_set_attr_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_set_attr_response>(page_response);
 }
 
-TEST_CASE("im_set_attr: attribute values hold at most 50 bytes, and a user at most 10 attributes", "[all_member_push]") {
+TEST_CASE("im_set_attr: attribute values hold at most 50 bytes, and a user at most 10 attributes",
+          "[all_member_push]") {
     const push::im_set_attr_request request{
         .UserAttrs = {push::user_attrs_item{.To_Account = "a", .Attrs = {{"sex", std::string(51, 'v')}}}}};
     CHECK(rendered(timrest::validate(request)) ==
@@ -65,9 +62,9 @@ TEST_CASE("im_set_attr: attribute values hold at most 50 bytes, and a user at mo
     push::attrs many;
     for (int i = 0; i < 11; ++i) many.set("a" + std::to_string(i), "v");
     const push::im_set_attr_request eleven{.UserAttrs = {push::user_attrs_item{.To_Account = "a", .Attrs = many}}};
-    CHECK(rendered(timrest::validate(eleven)) == std::vector<std::string>{"UserAttrs[0].Attrs: at most 10 entries, got 11"});
+    CHECK(rendered(timrest::validate(eleven)) ==
+          std::vector<std::string>{"UserAttrs[0].Attrs: at most 10 entries, got 11"});
 }
-
 
 TEST_CASE("im_set_attr: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_set_attr>({90001, 90009, 90018, 90033, 91000});

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "golden.hpp"
+#include "all_member_push/round_trip.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 
@@ -32,17 +32,13 @@ constexpr std::string_view page_response = R"({
 
 }  // namespace
 
-TEST_CASE("im_set_attr_name: the request on the page decodes, validates and re-encodes to the same JSON", "[all_member_push]") {
-    for (auto text : {page_request}) {
-        const auto request = decode_request<push::im_set_attr_name_request>(text);
-        CHECK(timrest::validate(request).empty());
-        CHECK(timrest::to_json(request) == sample(text));
-    }
+TEST_CASE("im_set_attr_name: the request on the page decodes, validates and re-encodes to the same JSON",
+          "[all_member_push]") {
+    check_page_requests<push::im_set_attr_name_request>({page_request});
 }
 
 TEST_CASE("im_set_attr_name: the page's reply decodes and re-encodes to the same JSON", "[all_member_push]") {
-    const auto response = decode_response<push::im_set_attr_name_response>(page_response);
-    CHECK(timrest::to_json(response) == without_envelope(page_response));
+    check_page_reply<push::im_set_attr_name_response>(page_response);
 }
 
 TEST_CASE("im_set_attr_name: attribute numbers run from 0 to 9 and names hold at most 50 bytes", "[all_member_push]") {
@@ -58,7 +54,6 @@ TEST_CASE("im_set_attr_name: a name that is not a string does not decode", "[all
     CHECK(request_error<push::im_set_attr_name_request>(R"({"AttrNames":{"0":1}})").to_string() ==
           "AttrNames.0: expected string, got integer");
 }
-
 
 TEST_CASE("im_set_attr_name: the error table holds the page's codes once each", "[all_member_push]") {
     check_error_rows<push::im_set_attr_name>({90001, 90009, 91000});

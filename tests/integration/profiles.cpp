@@ -47,7 +47,8 @@ TEST_CASE_METHOD(emulated<>, "integration: a nick and a custom tag set with port
 TEST_CASE_METHOD(emulated<>, "integration: portrait_get reports a user who was never imported on its own, with 40003",
                  "[integration][profile]") {
     import_user(chat, "alice");
-    auto got = timrest::try_call<profile::portrait_get>(chat, {.To_Account = {"alice", "ghost"}, .TagList = {tags::nick}});
+    auto got =
+        timrest::try_call<profile::portrait_get>(chat, {.To_Account = {"alice", "ghost"}, .TagList = {tags::nick}});
     REQUIRE(got);
     REQUIRE(got->UserProfileItem.size() == 2);
     CHECK(got->UserProfileItem[1].ResultCode == 40003);
@@ -59,8 +60,9 @@ TEST_CASE_METHOD(emulated<>, "integration: portrait_get reports a user who was n
     CHECK(failures[0].code == 40003);
 }
 
-TEST_CASE_METHOD(emulated<>, "integration: a wrong value type for a standard tag is refused before sending, and by "
-                             "the emulator with 40610",
+TEST_CASE_METHOD(emulated<>,
+                 "integration: a wrong value type for a standard tag is refused before sending, and by "
+                 "the emulator with 40610",
                  "[integration][profile]") {
     import_user(chat, "alice");
     const profile::portrait_set_request bad{.From_Account = "alice",
@@ -77,7 +79,8 @@ TEST_CASE_METHOD(emulated<>, "integration: a wrong value type for a standard tag
     raw = chat.post(profile::portrait_set::path,
                     R"({"From_Account":"alice","ProfileItem":[{"Tag":"Tag_Profile_IM_Mood","Value":"x"}]})");
     CHECK(raw.env.ErrorCode == 40009);
-    raw = chat.post(profile::portrait_set::path, R"({"From_Account":"","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"x"}]})");
+    raw = chat.post(profile::portrait_set::path,
+                    R"({"From_Account":"","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"x"}]})");
     CHECK(raw.env.ErrorCode == 40001);
 }
 
@@ -113,7 +116,8 @@ TEST_CASE_METHOD(emulated<>, "integration: push attributes round-trip once the a
     CHECK_THAT(pushed->TaskId, Catch::StartsWith("5_1_"));
 }
 
-TEST_CASE_METHOD(emulated<>, "integration: user tags are added, removed and read back", "[integration][all_member_push]") {
+TEST_CASE_METHOD(emulated<>, "integration: user tags are added, removed and read back",
+                 "[integration][all_member_push]") {
     namespace push = timrest::all_member_push;
     REQUIRE(timrest::try_call<push::im_add_tag>(
         chat, {.UserTags = {push::add_tags_item{.To_Account = "alice", .Tags = {"a", "b", "c"}},

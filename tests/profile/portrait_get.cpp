@@ -270,7 +270,8 @@ TEST_CASE("portrait_get: a reply's items read through the standard tags' types",
     REQUIRE(first.ProfileItem);
     CHECK(profile::find(*first.ProfileItem, tags::nick) == "NickNameTest1");
     CHECK(profile::find(*first.ProfileItem, tags::allow_type) == profile::allow_type::AllowType_Type_NeedConfirm);
-    CHECK(profile::find(*first.ProfileItem, tags::custom("Test")) == profile::custom_value(std::string("Custom Data1")));
+    CHECK(profile::find(*first.ProfileItem, tags::custom("Test")) ==
+          profile::custom_value(std::string("Custom Data1")));
     CHECK(profile::find(*first.ProfileItem, tags::level) == std::nullopt);
     CHECK(profile::find(*response.UserProfileItem[1].ProfileItem, tags::allow_type) ==
           profile::allow_type::AllowType_Type_DenyAny);
@@ -295,7 +296,8 @@ TEST_CASE("portrait_get: a user that failed is reported as an item failure with 
 TEST_CASE("portrait_get: the user and tag lists are bounded", "[profile]") {
     std::vector<timrest::user_id> many(101, timrest::user_id("u"));
     const profile::portrait_get_request too_many{.To_Account = many, .TagList = {tags::nick}};
-    CHECK(rendered(timrest::validate(too_many)) == std::vector<std::string>{"To_Account: at most 100 elements, got 101"});
+    CHECK(rendered(timrest::validate(too_many)) ==
+          std::vector<std::string>{"To_Account: at most 100 elements, got 101"});
 
     const profile::portrait_get_request bad_tag{.To_Account = {"id1"},
                                                 .TagList = {tags::nick, profile::tag_name(std::string("Tag-Nick"))}};
@@ -305,8 +307,10 @@ TEST_CASE("portrait_get: the user and tag lists are bounded", "[profile]") {
     const profile::portrait_get_request typed{.To_Account = {"id1", "id2"},
                                               .TagList = {tags::nick, tags::custom("Test"), tags::level}};
     CHECK(timrest::validate(typed).empty());
-    CHECK(timrest::to_json(typed) ==
-          sample(R"({"To_Account":["id1","id2"],"TagList":["Tag_Profile_IM_Nick","Tag_Profile_Custom_Test","Tag_Profile_IM_Level"]})"));
+    CHECK(
+        timrest::to_json(typed) ==
+        sample(
+            R"({"To_Account":["id1","id2"],"TagList":["Tag_Profile_IM_Nick","Tag_Profile_Custom_Test","Tag_Profile_IM_Level"]})"));
     CHECK(profile::portrait_get::max_batch == 100);
 }
 

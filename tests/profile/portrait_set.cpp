@@ -63,13 +63,13 @@ TEST_CASE("portrait_set: the page's reply (a failure, only the envelope) decodes
 TEST_CASE("portrait_set: items written in code encode each value with the type its tag takes", "[profile]") {
     const profile::portrait_set_request request{
         .From_Account = "alice",
-        .ProfileItem = {profile_item{tags::nick, "Alice"}, profile_item{tags::gender, profile::gender::Gender_Type_Female},
+        .ProfileItem = {profile_item{tags::nick, "Alice"},
+                        profile_item{tags::gender, profile::gender::Gender_Type_Female},
                         profile_item{tags::birthday, 20190419}, profile_item{tags::level, 3},
                         profile_item{tags::allow_type, profile::allow_type::AllowType_Type_NeedConfirm},
                         profile_item{tags::custom("Test"), "Custom Data1"}, profile_item{tags::custom("Score"), 42}}};
     CHECK(timrest::validate(request).empty());
-    CHECK(timrest::to_json(request) ==
-          sample(R"({"From_Account":"alice","ProfileItem":[
+    CHECK(timrest::to_json(request) == sample(R"({"From_Account":"alice","ProfileItem":[
                  {"Tag":"Tag_Profile_IM_Nick","Value":"Alice"},
                  {"Tag":"Tag_Profile_IM_Gender","Value":"Gender_Type_Female"},
                  {"Tag":"Tag_Profile_IM_BirthDay","Value":20190419},
@@ -99,7 +99,8 @@ TEST_CASE("portrait_set: a standard tag with a value of the wrong type is refuse
     CHECK(violations_of(profile_item{"Tag_Profile_IM_Nick", 5}) ==
           std::vector<std::string>{"ProfileItem[0].Value: Tag_Profile_IM_Nick takes a string, got integer"});
     CHECK(violations_of(profile_item{"Tag_Profile_Custom_Test", true}) ==
-          std::vector<std::string>{"ProfileItem[0].Value: Tag_Profile_Custom_Test takes a string or an integer, got boolean"});
+          std::vector<std::string>{
+              "ProfileItem[0].Value: Tag_Profile_Custom_Test takes a string or an integer, got boolean"});
     // A decoded one, as the emulator and the CLI see it.
     const auto decoded = decode_request<profile::portrait_set_request>(
         R"({"From_Account":"a","ProfileItem":[{"Tag":"Tag_Profile_IM_Gender","Value":1}]})");
@@ -124,7 +125,8 @@ TEST_CASE("portrait_set: values outside their tag's documented bounds are refuse
                                    "\"AdminForbid_Type_None\", \"AdminForbid_Type_SendOut\", got "
                                    "\"AdminForbid_Type_All\""});
     CHECK(violations_of(profile_item{"Tag_Profile_IM_Level", std::int64_t{-1}}) ==
-          std::vector<std::string>{"ProfileItem[0].Value: Tag_Profile_IM_Level takes an integer in [0, 4294967295], got -1"});
+          std::vector<std::string>{
+              "ProfileItem[0].Value: Tag_Profile_IM_Level takes an integer in [0, 4294967295], got -1"});
     CHECK(violations_of(profile_item{"Tag_Profile_IM_BirthDay", std::uint64_t{1} << 32}) ==
           std::vector<std::string>{
               "ProfileItem[0].Value: Tag_Profile_IM_BirthDay takes an integer in [0, 4294967295], got 4294967296"});
@@ -133,10 +135,10 @@ TEST_CASE("portrait_set: values outside their tag's documented bounds are refuse
     CHECK(violations_of(profile_item{tags::custom("Test"), -2}) ==
           std::vector<std::string>{
               "ProfileItem[0].Value: Tag_Profile_Custom_Test takes an integer in [0, 18446744073709551615], got -2"});
-    CHECK(violations_of(profile_item{"Tag Profile", "x"}) ==
-          std::vector<std::string>{"ProfileItem[0].Tag: a tag of letters, digits and underscores, got \"Tag Profile\""});
-    const profile::portrait_set_request none{.From_Account = "alice",
-                                             .ProfileItem = std::vector<profile_item>{}};
+    CHECK(
+        violations_of(profile_item{"Tag Profile", "x"}) ==
+        std::vector<std::string>{"ProfileItem[0].Tag: a tag of letters, digits and underscores, got \"Tag Profile\""});
+    const profile::portrait_set_request none{.From_Account = "alice", .ProfileItem = std::vector<profile_item>{}};
     CHECK(rendered(timrest::validate(none)) == std::vector<std::string>{"ProfileItem: at least 1 element, got 0"});
 }
 
@@ -153,7 +155,8 @@ TEST_CASE("portrait_set: an item with a key besides Tag and Value, or without Va
     CHECK(request_error<profile::portrait_set_request>(
               R"({"From_Account":"a","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick","Value":"x","value":"y"}]})")
               .to_string() == "ProfileItem[0].value: unknown field (keys are case-sensitive)");
-    CHECK(request_error<profile::portrait_set_request>(R"({"From_Account":"a","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick"}]})")
+    CHECK(request_error<profile::portrait_set_request>(
+              R"({"From_Account":"a","ProfileItem":[{"Tag":"Tag_Profile_IM_Nick"}]})")
               .to_string() == "ProfileItem[0].Value: required field is missing");
     CHECK(request_error<profile::portrait_set_request>(R"({"From_Account":"a","ProfileItem":[{"Tag":1,"Value":"x"}]})")
               .to_string() == "ProfileItem[0].Tag: expected string, got integer");

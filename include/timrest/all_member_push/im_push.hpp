@@ -19,7 +19,7 @@ namespace timrest::all_member_push {
 struct push_condition {
     std::optional<attrs> AttrsOr{};
     std::optional<attrs> AttrsAnd{};
-    optional_list<tag, 1, 10> TagsOr{};   // 90032 beyond 10
+    optional_list<tag, 1, 10> TagsOr{};  // 90032 beyond 10
     optional_list<tag, 1, 10> TagsAnd{};
 
     static constexpr auto rules = timrest::rules(attrs_or_tags_rule{}, distinct_tags_rule{});
@@ -50,10 +50,10 @@ struct im_push {
     using request = im_push_request;
     using response = im_push_response;
     static constexpr service_error errors[] = {
-        codes::bad_json,       codes::bad_msg_body,   codes::bad_msg_random,  codes::msg_body_not_array,
-        codes::admin_required, codes::bad_msg_format, codes::tag_too_long,    codes::repeated_tags,
-        codes::too_frequent,   codes::bad_life_time,  codes::too_many_tags,   codes::bad_attribute,
-        codes::attrs_and_tags, codes::empty_tag,      codes::not_enabled,     codes::daily_quota,
+        codes::bad_json,       codes::bad_msg_body,   codes::bad_msg_random, codes::msg_body_not_array,
+        codes::admin_required, codes::bad_msg_format, codes::tag_too_long,   codes::repeated_tags,
+        codes::too_frequent,   codes::bad_life_time,  codes::too_many_tags,  codes::bad_attribute,
+        codes::attrs_and_tags, codes::empty_tag,      codes::not_enabled,    codes::daily_quota,
         codes::internal_error,
     };
 };

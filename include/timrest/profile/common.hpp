@@ -82,7 +82,9 @@ struct value_problem {
 
 namespace value_checks {
 
-inline std::string kind_name(const json::value& v) { return std::string(timrest::detail::reader::json_type_name(v)); }
+inline std::string kind_name(const json::value& v) {
+    return std::string(timrest::detail::reader::json_type_name(v));
+}
 
 inline std::optional<value_problem> wrong_type(std::string_view tag, std::string_view expected, const json::value& v) {
     return value_problem{40610, std::string(tag) + " takes " + std::string(expected) + ", got " + kind_name(v)};
@@ -92,8 +94,8 @@ inline std::optional<value_problem> check_string(std::string_view tag, std::size
     const auto* s = v.if_string();
     if (!s) return wrong_type(tag, "a string", v);
     if (s->size() > max_bytes)
-        return value_problem{40601, std::string(tag) + " takes at most " + std::to_string(max_bytes) +
-                                        " bytes, got " + std::to_string(s->size())};
+        return value_problem{40601, std::string(tag) + " takes at most " + std::to_string(max_bytes) + " bytes, got " +
+                                        std::to_string(s->size())};
     return std::nullopt;
 }
 
@@ -128,7 +130,9 @@ struct string_tag {
         if (auto s = v.if_string()) return std::string(s->data(), s->size());
         return std::nullopt;
     }
-    std::optional<value_problem> check(const json::value& v) const { return value_checks::check_string(name, MaxBytes, v); }
+    std::optional<value_problem> check(const json::value& v) const {
+        return value_checks::check_string(name, MaxBytes, v);
+    }
     json::object schema() const { return {{"type", "string"}, {"max_bytes", MaxBytes}}; }
 };
 
@@ -139,7 +143,9 @@ struct integer_tag {
 
     json::value encode(value_type v) const { return json::value(static_cast<std::uint64_t>(v)); }
     std::optional<value_type> decode(const json::value& v) const { return value_checks::unsigned_of<value_type>(v); }
-    std::optional<value_problem> check(const json::value& v) const { return value_checks::check_unsigned<value_type>(name, v); }
+    std::optional<value_problem> check(const json::value& v) const {
+        return value_checks::check_unsigned<value_type>(name, v);
+    }
     json::object schema() const { return {{"type", "integer"}, {"format", "uint32"}}; }
 };
 
@@ -153,7 +159,8 @@ struct enum_tag {
     std::optional<E> decode(const json::value& v) const {
         const auto* s = v.if_string();
         E out{};
-        if (!s || !boost::describe::enum_from_string(std::string(s->data(), s->size()).c_str(), out)) return std::nullopt;
+        if (!s || !boost::describe::enum_from_string(std::string(s->data(), s->size()).c_str(), out))
+            return std::nullopt;
         return out;
     }
     std::optional<value_problem> check(const json::value& v) const {
@@ -206,7 +213,7 @@ inline constexpr string_tag<16> location{"Tag_Profile_IM_Location"};
 inline constexpr string_tag<500> self_signature{"Tag_Profile_IM_SelfSignature"};
 inline constexpr enum_tag<profile::allow_type> allow_type{"Tag_Profile_IM_AllowType"};
 inline constexpr integer_tag language{"Tag_Profile_IM_Language"};
-inline constexpr string_tag<500> image{"Tag_Profile_IM_Image"};  // the avatar's URL
+inline constexpr string_tag<500> image{"Tag_Profile_IM_Image"};           // the avatar's URL
 inline constexpr integer_tag msg_settings{"Tag_Profile_IM_MsgSettings"};  // bit 0 set: block messages
 inline constexpr enum_tag<profile::admin_forbid_type> admin_forbid_type{"Tag_Profile_IM_AdminForbidType"};
 inline constexpr integer_tag level{"Tag_Profile_IM_Level"};
@@ -217,7 +224,9 @@ inline constexpr std::tuple standard{nick,     gender, birthday,     location,  
                                      language, image,  msg_settings, admin_forbid_type, level,          role};
 
 /// The app-defined tag Tag_Profile_Custom_<key>.
-inline custom_tag custom(std::string_view key) { return custom_tag{std::string(custom_prefix) + std::string(key)}; }
+inline custom_tag custom(std::string_view key) {
+    return custom_tag{std::string(custom_prefix) + std::string(key)};
+}
 }  // namespace tags
 
 template <class Tag>
@@ -282,8 +291,8 @@ public:
     profile_item(const custom_tag& tag, std::string value) : tag_(tag.name), value_(std::move(value)) {}
     profile_item(const custom_tag& tag, const char* value) : tag_(tag.name), value_(value) {}
     template <std::integral I>
-        requires(!std::same_as<I, bool>)
-    profile_item(const custom_tag& tag, I value) : tag_(tag.name), value_(value) {}  // validate() refuses < 0
+    requires(!std::same_as<I, bool>) profile_item(const custom_tag& tag, I value)
+        : tag_(tag.name), value_(value) {}  // validate() refuses < 0
 
     /// Any tag with any value, e.g. a standard tag this declaration does not know yet; validate() checks it.
     profile_item(std::string tag, json::value value) : tag_(std::move(tag)), value_(std::move(value)) {}

@@ -26,9 +26,9 @@ struct portrait_set {
     using request = portrait_set_request;
     using response = portrait_set_response;
     static constexpr service_error errors[] = {
-        codes::bad_request,         codes::account_not_found, codes::admin_required, codes::internal_error,
-        codes::no_write_permission, codes::tag_not_found,     codes::value_too_long, codes::bad_value,
-        codes::bad_value_type,
+        codes::bad_request,    codes::account_not_found,   codes::admin_required,
+        codes::internal_error, codes::no_write_permission, codes::tag_not_found,
+        codes::value_too_long, codes::bad_value,           codes::bad_value_type,
     };
 };
 

@@ -6,8 +6,8 @@
 // (90033); a push returns a TaskId and delivers nothing. Users need not be imported: the pages do not say that
 // the service checks. See behaviour/account.hpp for the shape of these headers.
 
-#include "world.hpp"
 #include "timrest/all_member_push.hpp"
+#include "world.hpp"
 
 #include <algorithm>
 #include <map>
@@ -18,9 +18,9 @@ namespace timrest::emulator {
 
 /// The push attributes and tags the emulator keeps.
 struct push_attributes {
-    all_member_push::attr_names names;                                    // by attribute number
-    std::map<std::string, all_member_push::attrs, std::less<>> values;    // by user
-    std::map<std::string, std::vector<std::string>, std::less<>> tags;    // by user, in the order added
+    all_member_push::attr_names names;                                  // by attribute number
+    std::map<std::string, all_member_push::attrs, std::less<>> values;  // by user
+    std::map<std::string, std::vector<std::string>, std::less<>> tags;  // by user, in the order added
     std::size_t pushes = 0;
 
     bool named(std::string_view attribute) const {
@@ -42,14 +42,14 @@ private:
 };
 
 inline answer<all_member_push::im_set_attr_name_response> behave(world& w,
-                                                                  const all_member_push::im_set_attr_name_request& r) {
+                                                                 const all_member_push::im_set_attr_name_request& r) {
     auto& s = w.state<push_attributes>();
     for (const auto& [number, name] : r.AttrNames) s.names.set(number, name);
     return all_member_push::im_set_attr_name_response{};
 }
 
 inline answer<all_member_push::im_get_attr_name_response> behave(world& w,
-                                                                  const all_member_push::im_get_attr_name_request&) {
+                                                                 const all_member_push::im_get_attr_name_request&) {
     return all_member_push::im_get_attr_name_response{.AttrNames = w.state<push_attributes>().names};
 }
 
@@ -63,7 +63,7 @@ inline answer<all_member_push::im_set_attr_response> behave(world& w, const all_
 }
 
 inline answer<all_member_push::im_remove_attr_response> behave(world& w,
-                                                                const all_member_push::im_remove_attr_request& r) {
+                                                               const all_member_push::im_remove_attr_request& r) {
     auto& s = w.state<push_attributes>();
     for (const auto& item : *r.UserAttrs)
         if (auto f = s.unnamed(*item.Attrs)) return *f;
@@ -96,7 +96,7 @@ inline answer<all_member_push::im_add_tag_response> behave(world& w, const all_m
 }
 
 inline answer<all_member_push::im_remove_tag_response> behave(world& w,
-                                                               const all_member_push::im_remove_tag_request& r) {
+                                                              const all_member_push::im_remove_tag_request& r) {
     auto& s = w.state<push_attributes>();
     for (const auto& item : *r.UserTags) {
         auto& mine = s.tags[item.To_Account->str()];
@@ -130,8 +130,8 @@ inline answer<all_member_push::im_push_response> behave(world& w, const all_memb
                 if (auto f = s.unnamed(**c)) return *f;
     // "<random>_<n>_<time>": a task ID of the page's shape, distinct per push.
     const std::int64_t time = ++w.clock;
-    return all_member_push::im_push_response{
-        .TaskId = std::to_string(*r.MsgRandom) + "_" + std::to_string(++s.pushes) + "_" + std::to_string(time)};
+    return all_member_push::im_push_response{.TaskId = std::to_string(*r.MsgRandom) + "_" + std::to_string(++s.pushes) +
+                                                       "_" + std::to_string(time)};
 }
 
 }  // namespace timrest::emulator

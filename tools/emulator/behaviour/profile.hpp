@@ -8,9 +8,9 @@
 // default (an empty string, 0, the first value of its set); an unset custom tag is left out. See
 // behaviour/account.hpp for the shape of these headers.
 
-#include "world.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/profile.hpp"
+#include "world.hpp"
 
 #include <boost/json/value.hpp>
 
