@@ -6,6 +6,7 @@
 #include "timrest/account/account_check.hpp"
 #include "timrest/account/account_delete.hpp"
 #include "timrest/account/account_import.hpp"
+#include "timrest/account/kick.hpp"
 #include "timrest/account/multiaccount_import.hpp"
 
 #include <boost/mp11/list.hpp>
@@ -16,7 +17,8 @@ using endpoints = boost::mp11::mp_list<
     account_import,
     multiaccount_import,
     account_check,
-    account_delete>;
+    account_delete,
+    kick>;
 
 }  // namespace timrest::account
 

@@ -82,6 +82,12 @@ inline answer<account::account_delete_response> behave(world& w, const account::
     return out;
 }
 
+// The page answers 70107 for an account that does not exist. The emulator has no login state to drop.
+inline answer<account::kick_response> behave(world& w, const account::kick_request& r) {
+    if (!w.find(r.UserID->str())) return fault{70107, "Err_TLS_PT_Open_Login_Account_Not_Exist"};
+    return account::kick_response{};
+}
+
 }  // namespace timrest::emulator
 
 #endif
