@@ -100,6 +100,16 @@ inline std::vector<sns::tag_value> friend_fields(const relationships::friend_ent
     return out;
 }
 
+// Calls `take` for the entries of `m` from index `start`, at most `per_page` of them; returns the index after
+// the last one taken (m.size() when the page reached the end).
+template <class Map, class F>
+std::size_t take_page(const Map& m, std::int64_t start, std::size_t per_page, F take) {
+    auto index = std::min(static_cast<std::size_t>(std::max<std::int64_t>(start, 0)), m.size());
+    auto it = std::next(m.begin(), static_cast<std::ptrdiff_t>(index));
+    for (std::size_t n = 0; it != m.end() && n < per_page; ++it, ++index, ++n) take(*it);
+    return index;
+}
+
 }  // namespace sns_behaviour
 
 inline answer<sns::friend_add_response> behave(world& w, const sns::friend_add_request& r) {
@@ -244,12 +254,9 @@ inline answer<sns::friend_get_response> behave(world& w, const sns::friend_get_r
     sns::friend_get_response out;
     out.FriendNum = static_cast<std::int64_t>(g.friends.size());
     out.StandardSequence = g.sequence;
-    auto it = g.friends.begin();
-    const auto start = static_cast<std::size_t>(std::max<std::int64_t>(r.StartIndex, 0));
-    std::advance(it, static_cast<std::ptrdiff_t>(std::min(start, g.friends.size())));
-    std::size_t index = std::min(start, g.friends.size());
-    for (; it != g.friends.end() && out.UserDataItem.size() < rel.page_size; ++it, ++index)
-        out.UserDataItem.push_back({.To_Account = it->first, .ValueItem = sns_behaviour::friend_fields(it->second)});
+    const auto index = sns_behaviour::take_page(g.friends, r.StartIndex, rel.page_size, [&](const auto& f) {
+        out.UserDataItem.push_back({.To_Account = f.first, .ValueItem = sns_behaviour::friend_fields(f.second)});
+    });
     out.CompleteFlag = index >= g.friends.size() ? 1 : 0;
     out.NextStartIndex = out.CompleteFlag ? 0 : static_cast<std::int64_t>(index);
     return out;
@@ -320,10 +327,9 @@ inline answer<sns::black_list_get_response> behave(world& w, const sns::black_li
     const auto& g = rel.of(owner);
     const std::size_t per_page = std::min<std::size_t>(std::max<std::uint32_t>(*r.MaxLimited, 1u), rel.page_size);
     sns::black_list_get_response out;
-    auto index = std::min(static_cast<std::size_t>(std::max<std::int64_t>(r.StartIndex, 0)), g.blocked.size());
-    auto it = std::next(g.blocked.begin(), static_cast<std::ptrdiff_t>(index));
-    for (; it != g.blocked.end() && out.BlackListItem.size() < per_page; ++it, ++index)
-        out.BlackListItem.push_back({.To_Account = it->first, .AddBlackTimeStamp = it->second});
+    const auto index = sns_behaviour::take_page(g.blocked, r.StartIndex, per_page, [&](const auto& b) {
+        out.BlackListItem.push_back({.To_Account = b.first, .AddBlackTimeStamp = b.second});
+    });
     out.StartIndex = index >= g.blocked.size() ? 0 : static_cast<std::int64_t>(index);
     out.CurruentSequence = static_cast<std::int64_t>(g.blocked.size());
     return out;
