@@ -25,6 +25,20 @@ constexpr complete_rule<R, F, V> complete_when(F R::*flag, V value) {
     return {flag, value};
 }
 
+/// The last page is the one whose `flag` differs from `value`: for pages that say "a non-zero value means
+/// the last page" (v4/sns/friend_get's CompleteFlag), where complete_when(flag, 1) would miss a 2.
+template <class R, class F, class V>
+struct incomplete_rule {
+    F R::*flag;
+    V value;
+    constexpr bool done(const R& page) const { return !(page.*flag == value); }
+};
+
+template <class R, class F, class V>
+constexpr incomplete_rule<R, F, V> complete_unless(F R::*flag, V value) {
+    return {flag, value};
+}
+
 /// The next request's `to` is the previous reply's `from`.
 template <class R, class Q, class T, class U>
 struct cursor_rule {

@@ -1,0 +1,30 @@
+#ifndef TIMREST_SNS_BLACK_LIST_DELETE_HPP_INCLUDED
+#define TIMREST_SNS_BLACK_LIST_DELETE_HPP_INCLUDED
+
+// v4/sns/black_list_delete: take up to 1000 users off a user's blocklist.
+// Doc: https://www.tencentcloud.com/document/product/1047/34912. 200 calls a second.
+
+#include "timrest/sns/common.hpp"
+
+namespace timrest::sns {
+
+struct black_list_delete_request {
+    required<user_id> From_Account;
+    required<list<user_id, 1, max_accounts>> To_Account;
+};
+BOOST_DESCRIBE_STRUCT(black_list_delete_request, (), (From_Account, To_Account))
+
+using black_list_delete_response = account_results;
+
+struct black_list_delete {
+    static constexpr std::string_view path = "v4/sns/black_list_delete";
+    static constexpr unsigned calls_per_second = 200;
+    static constexpr std::size_t max_batch = max_accounts;
+    using request = black_list_delete_request;
+    using response = black_list_delete_response;
+    static constexpr auto errors = join_errors(codes::common_rows, {codes::write_conflict});
+};
+
+}  // namespace timrest::sns
+
+#endif
