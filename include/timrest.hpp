@@ -4,6 +4,7 @@
 // Everything. Includes only.
 
 #include "timrest/account.hpp"
+#include "timrest/all_member_push.hpp"
 #include "timrest/auth/usersig.hpp"
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/error.hpp"
@@ -13,8 +14,11 @@
 #include "timrest/core/schema.hpp"
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
+#include "timrest/follow.hpp"
+#include "timrest/msg_ext.hpp"
 #include "timrest/openim.hpp"
 #include "timrest/operations.hpp"
+#include "timrest/profile.hpp"
 #include "timrest/protocol/call.hpp"
 #include "timrest/protocol/client.hpp"
 #include "timrest/protocol/item_failures.hpp"
@@ -23,6 +27,7 @@
 #include "timrest/protocol/url.hpp"
 #include "timrest/recentcontact.hpp"
 #include "timrest/registry.hpp"
+#include "timrest/sns.hpp"
 #include "timrest/transport/curl.hpp"
 
 #endif

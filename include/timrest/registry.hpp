@@ -7,10 +7,15 @@
 // instantiates every endpoint.
 
 #include "timrest/account.hpp"
+#include "timrest/all_member_push.hpp"
 #include "timrest/core/endpoint.hpp"
+#include "timrest/follow.hpp"
+#include "timrest/msg_ext.hpp"
 #include "timrest/openim.hpp"
 #include "timrest/operations.hpp"
+#include "timrest/profile.hpp"
 #include "timrest/recentcontact.hpp"
+#include "timrest/sns.hpp"
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/list.hpp>
@@ -20,7 +25,8 @@
 namespace timrest {
 
 using endpoints = boost::mp11::mp_append<account::endpoints, recentcontact::endpoints, openim::endpoints,
-                                         operations::endpoints>;
+                                         msg_ext::endpoints, all_member_push::endpoints, profile::endpoints,
+                                         sns::endpoints, follow::endpoints, operations::endpoints>;
 
 /// Calls `f(E{})` for the endpoint E of list L whose path is `path`; returns false when there is none.
 /// `path` may omit the leading "v4/".

@@ -131,10 +131,11 @@ public:
         });
     }
 
-    /// The code E's own table gives for a bad parameter (50002 in recentcontact, 70402 for accounts).
+    /// The code E's own table gives for a bad parameter (50002 in recentcontact, 70402 for accounts, 30001 in
+    /// the relationship chain, 40001 for profiles, 90001 for one-to-one messages), else 60003.
     template <class E>
     static int invalid_parameter_code() {
-        for (int code : {50002, 70402})
+        for (int code : {50002, 70402, 30001, 40001, 90001})
             if (find_error<E>(code)) return code;
         return 60003;
     }
