@@ -877,8 +877,9 @@ TEST_CASE("client: a UserSig or key echoed percent-encoded or JSON-escaped is sc
     const auto sent = h.sent();
     const std::string sig = usersig_of(sent.at(0).url);
     REQUIRE(sig.find('*') != std::string::npos);
+    const std::string message = r.error().message();  // a view of the temporary would dangle (ASan found it)
     for (const std::string_view text : {std::string_view(r.error().info), std::string_view(r.error().display),
-                                        std::string_view(r.error().message())}) {
+                                        std::string_view(message)}) {
         CHECK_FALSE(contains_any_spelling(text, sig));
         CHECK_FALSE(contains_any_spelling(text, secret));
     }
