@@ -71,3 +71,7 @@ timrest_compile_fail(empty_user_id_literal          "timrest: this string litera
 
 # Added with issue 7: the honest mistakes of a first hour.
 timrest_compile_fail(error_code_compared_with_number "timrest: compare an error code with a named error")
+
+# Added with issue 8: the tagged message bodies.
+timrest_compile_fail(second_custom_element          "timrest: this list holds more elements of one alternative than its declaration allows")
+timrest_compile_fail(alternative_without_tag        "timrest: each alternative of a tagged<> declares its tag")

@@ -334,3 +334,34 @@ bool group_was_missing(timrest::client& chat) {
                   r.error().code == timrest::service_code(51009) || r.error().code.value() == 51009);
 }
 }  // namespace error_code_compared_with_number
+
+#include "timrest/core/tagged.hpp"
+#include "timrest/openim/sendmsg.hpp"
+
+namespace second_custom_element {
+timrest::openim::sendmsg_request make_request() {
+    namespace msg = timrest::msg;
+    return {.To_Account = "bob",
+            .MsgRandom = 1,
+            .MsgBody = {msg::text_elem{.Text = "hi"}, msg::custom_elem{.Data = "a"}}};
+}
+}  // namespace second_custom_element
+
+namespace alternative_without_tag {
+namespace mine {
+struct sticker_elem {
+    static constexpr std::string_view tag = "TIMStickerElem";
+    std::string Id;
+};
+BOOST_DESCRIBE_STRUCT(sticker_elem, (), (Id))
+
+struct shape {
+    static constexpr std::string_view tag_key = "MsgType";
+    static constexpr std::string_view content_key = "MsgContent";
+};
+}  // namespace mine
+
+boost::json::value encode(const timrest::tagged<mine::shape, mine::sticker_elem>& e) {
+    return timrest::to_json(e);
+}
+}  // namespace alternative_without_tag
