@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -125,4 +126,47 @@ TEST_CASE("paging: a declaration with no cursor never advances", "[paging]") {
 TEST_CASE("paging: done and advance work in constant expressions", "[paging]") {
     STATIC_REQUIRE(pages_until_done() == 3);
     STATIC_REQUIRE(std::tuple_size_v<decltype(paged.cursors)> == 2);
+}
+
+namespace {
+// Offset paging as get_group_member_info does it: the next Offset counts the items received, and a page
+// shorter than the request's Limit is the last.
+struct offset_request {
+    std::int64_t Offset = 0;
+    std::int64_t Limit = 2;
+};
+struct offset_reply {
+    std::vector<int> Items;
+};
+constexpr auto by_offset = timrest::paging(
+    timrest::complete_if([](const offset_reply& r, const offset_request& q) {
+        return static_cast<std::int64_t>(r.Items.size()) < q.Limit;
+    }),
+    timrest::step([](const offset_reply& r, offset_request& q) {
+        q.Offset += static_cast<std::int64_t>(r.Items.size());
+        return !r.Items.empty();
+    }));
+}  // namespace
+
+TEST_CASE("paging: complete_if reads the page and the request that asked for it", "[paging]") {
+    const offset_request request{};
+    CHECK_FALSE(by_offset.done(offset_reply{{1, 2}}, request));
+    CHECK(by_offset.done(offset_reply{{1}}, request));
+    CHECK(by_offset.done(offset_reply{}, request));
+}
+
+TEST_CASE("paging: step computes the next cursor and says whether it moved", "[paging]") {
+    offset_request next{};
+    CHECK(by_offset.advance(offset_reply{{1, 2}}, next));
+    CHECK(next.Offset == 2);
+    CHECK(by_offset.advance(offset_reply{{3, 4}}, next));
+    CHECK(next.Offset == 4);
+    CHECK_FALSE(by_offset.advance(offset_reply{}, next));
+    CHECK(next.Offset == 4);
+}
+
+TEST_CASE("paging: complete_if with one parameter reads only the page", "[paging]") {
+    constexpr auto rule = timrest::complete_if([](const offset_reply& r) { return r.Items.empty(); });
+    CHECK(rule.done(offset_reply{}, offset_request{}));
+    CHECK_FALSE(rule.done(offset_reply{{1}}, offset_request{}));
 }

@@ -131,11 +131,14 @@ public:
         });
     }
 
-    /// The code E's own table gives for a bad parameter (50002 in recentcontact, 70402 for accounts, 30001 in
-    /// the relationship chain, 40001 for profiles, 90001 for one-to-one messages), else 60003.
+    /// The code the service answers E with for a malformed request: the one E declares as `invalid_parameter`
+    /// (a service_error of its table), else the one its table gives for a bad parameter (50002 in recentcontact,
+    /// 70402 for accounts, 30001 in the relationship chain, 40001 for profiles, 90001 for one-to-one messages,
+    /// 10004 for groups), else 60003.
     template <class E>
     static int invalid_parameter_code() {
-        for (int code : {50002, 70402, 30001, 40001, 90001})
+        if constexpr (requires { E::invalid_parameter.code; }) return E::invalid_parameter.code;
+        for (int code : {50002, 70402, 30001, 40001, 90001, 10004})
             if (find_error<E>(code)) return code;
         return 60003;
     }

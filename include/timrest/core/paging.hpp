@@ -57,6 +57,42 @@ constexpr cursor_rule<R, Q, T, U> cursor(T R::*from, U Q::*to) {
     return {from, to};
 }
 
+/// The last page is the one for which `pred(page)` or `pred(page, request)` holds, where no flag says it: paging
+/// by offset ends on a page shorter than the request's Limit, paging back by sequence on the first message.
+/// `pred` is a captureless lambda: `complete_if([](const response& r, const request& q) { ... })`.
+template <class P>
+struct predicate_rule {
+    P pred;
+    template <class R, class Q>
+    constexpr bool done(const R& page, const Q& request) const {
+        if constexpr (requires { pred(page, request); })
+            return pred(page, request);
+        else
+            return pred(page);
+    }
+};
+
+template <class P>
+constexpr predicate_rule<P> complete_if(P pred) {
+    return {pred};
+}
+
+/// A cursor computed from the page: `fn(page, next_request)` sets the next request's cursor and says whether it
+/// moved (paging back by `ReqMsgSeq` = the oldest MsgSeq received - 1; `Offset` += the items received).
+template <class F>
+struct step_rule {
+    F fn;
+    template <class R, class Q>
+    constexpr bool advance(const R& page, Q& next) const {
+        return fn(page, next);
+    }
+};
+
+template <class F>
+constexpr step_rule<F> step(F fn) {
+    return {fn};
+}
+
 template <class Complete, class... Cursors>
 struct paging_rule {
     Complete complete;
@@ -65,6 +101,14 @@ struct paging_rule {
     template <class R>
     constexpr bool done(const R& page) const {
         return complete.done(page);
+    }
+    /// The same, for rules that read the request the page answered (complete_if with two parameters).
+    template <class R, class Q>
+    constexpr bool done(const R& page, const Q& request) const {
+        if constexpr (requires { complete.done(page, request); })
+            return complete.done(page, request);
+        else
+            return complete.done(page);
     }
     /// Moves every cursor; true when at least one changed, so the next request differs from the last.
     template <class R, class Q>

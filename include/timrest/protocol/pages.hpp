@@ -54,7 +54,7 @@ std::optional<call_error> for_each_page(client& c, typename E::request request, 
         } else {
             on_page(std::as_const(*page));
         }
-        if (E::paging.done(*page)) return std::nullopt;
+        if (E::paging.done(*page, request)) return std::nullopt;
         if (auto stuck = detail::next_page<E>(*page, request, page.random())) return stuck;
     }
     return std::nullopt;
@@ -114,7 +114,7 @@ private:
         }
         current_.emplace(try_call<E>(*client_, next_));
         if constexpr (paged_endpoint<E>) {  // else check_paged has said what to fix
-            if (!*current_ || E::paging.done(**current_))
+            if (!*current_ || E::paging.done(**current_, next_))
                 finished_ = true;
             else
                 pending_error_ = detail::next_page<E>(**current_, next_, current_->random());
