@@ -1,0 +1,146 @@
+#include "support.hpp"
+
+#include "group_world.hpp"
+#include "timrest/group_attr.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+// Group attributes, counters and topics through the real client and the emulator: what the calls write is what
+// the group's record holds, and what the reads return.
+
+namespace {
+
+using timrest_test::emulated;
+namespace ga = timrest::group_attr;
+using timrest::emulator::group_record;
+using timrest::emulator::groups;
+using timrest::emulator::world;
+
+constexpr const char* live_group = "@TGS#attrs";
+
+void seed_group(timrest::emulator::server& srv, timrest::group::group_type type = timrest::group::group_type::Public) {
+    srv.with_world([type](world& w) {
+        group_record g;
+        g.id = live_group;
+        g.type = type;
+        g.name = "attrs";
+        g.owner = "alice";
+        w.state<groups>().by_id[live_group] = g;
+    });
+}
+
+std::map<std::string, std::string> read_attrs(timrest::client& chat) {
+    auto got = timrest::try_call<ga::get_group_attr>(chat, {.GroupId = live_group});
+    REQUIRE(got);
+    std::map<std::string, std::string> out;
+    for (const auto& a : got->GroupAttrAry) out[a.key->str()] = a.value.str();
+    return out;
+}
+
+using attrs = std::map<std::string, std::string>;
+
+}  // namespace
+
+TEST_CASE_METHOD(emulated<>, "integration: group attributes are set, modified, read, deleted and cleared",
+                 "[integration][group_attr]") {
+    seed_group(srv);
+    REQUIRE(timrest::try_call<ga::set_group_attr>(
+        chat, {.GroupId = live_group,
+               .GroupAttr = {ga::attr{.key = "topic", .value = "news"}, ga::attr{.key = "mode", .value = "open"},
+                             ga::attr{.key = "level", .value = "3"}}}));
+    CHECK(read_attrs(chat) == attrs{{"topic", "news"}, {"mode", "open"}, {"level", "3"}});
+
+    REQUIRE(timrest::try_call<ga::modify_group_attr>(
+        chat, {.GroupId = live_group, .GroupAttr = {ga::attr{.key = "mode", .value = "closed"}}}));
+    CHECK(read_attrs(chat) == attrs{{"topic", "news"}, {"mode", "closed"}, {"level", "3"}});
+
+    REQUIRE(timrest::try_call<ga::delete_group_attr>(chat, {.GroupId = live_group, .GroupAttr = {ga::attr_name{.key = "level"}}}));
+    CHECK(read_attrs(chat) == attrs{{"topic", "news"}, {"mode", "closed"}});
+
+    // set replaces every attribute: the ones it does not name are gone
+    REQUIRE(timrest::try_call<ga::set_group_attr>(
+        chat, {.GroupId = live_group, .GroupAttr = {ga::attr{.key = "only", .value = "one"}}}));
+    CHECK(read_attrs(chat) == attrs{{"only", "one"}});
+
+    REQUIRE(timrest::try_call<ga::clear_group_attr>(chat, {.GroupId = live_group}));
+    CHECK(read_attrs(chat).empty());
+    srv.with_world([](world& w) { CHECK(w.state<groups>().find(live_group)->attributes.empty()); });
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: deleting an attribute the group lacks fails with 10050 and removes nothing",
+                 "[integration][group_attr]") {
+    seed_group(srv);
+    REQUIRE(timrest::try_call<ga::modify_group_attr>(chat, {.GroupId = live_group, .GroupAttr = {ga::attr{.key = "a", .value = "1"}}}));
+    auto r = timrest::try_call<ga::delete_group_attr>(
+        chat, {.GroupId = live_group, .GroupAttr = {ga::attr_name{.key = "a"}, ga::attr_name{.key = "ghost"}}});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ga::codes::attr_not_found);
+    CHECK(read_attrs(chat) == attrs{{"a", "1"}});
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: the attribute calls on an unknown group fail with 10010",
+                 "[integration][group_attr]") {
+    auto r = timrest::try_call<ga::get_group_attr>(chat, {.GroupId = "@TGS#nobody"});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ga::codes::group_not_found);
+    auto c = timrest::try_call<ga::update_group_counter>(
+        chat, {.GroupId = "@TGS#nobody", .GroupCounter = {ga::counter{.Key = "like", .Value = 1}}});
+    REQUIRE_FALSE(c);
+    CHECK(c.error().code == ga::codes::group_not_found);
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: a 33-byte attribute key is refused before it is sent",
+                 "[integration][group_attr]") {
+    auto r = timrest::try_call<ga::modify_group_attr>(
+        chat, {.GroupId = live_group, .GroupAttr = {ga::attr{.key = std::string(33, 'k'), .value = "v"}}});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == timrest::protocol_errc::invalid_request);
+    CHECK_FALSE(r.error().sent);
+    CHECK(srv.requests().empty());
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: group counters are set, increased, decreased, read and deleted",
+                 "[integration][group_attr]") {
+    seed_group(srv);
+    auto set = timrest::try_call<ga::update_group_counter>(
+        chat, {.GroupId = live_group,
+               .GroupCounter = {ga::counter{.Key = "like", .Value = 5}, ga::counter{.Key = "unlike", .Value = 1}},
+               .Mode = ga::counter_mode::Set});
+    REQUIRE(set);
+    REQUIRE(set->GroupCounter.size() == 2);
+    CHECK(set->GroupCounter[0].Value == 5);
+
+    auto up = timrest::try_call<ga::update_group_counter>(
+        chat, {.GroupId = live_group,
+               .GroupCounter = {ga::counter{.Key = "like", .Value = 3}, ga::counter{.Key = "views", .Value = 10}},
+               .Mode = ga::counter_mode::Increase});
+    REQUIRE(up);
+    CHECK(up->GroupCounter[0].Value == 8);
+    CHECK(up->GroupCounter[1].Value == 10);  // a missing key starts at 0
+
+    REQUIRE(timrest::try_call<ga::update_group_counter>(
+        chat, {.GroupId = live_group, .GroupCounter = {ga::counter{.Key = "unlike", .Value = 4}},
+               .Mode = ga::counter_mode::Decrease}));
+
+    auto all = timrest::try_call<ga::get_group_counter>(chat, {.GroupId = live_group});
+    REQUIRE(all);
+    std::map<std::string, std::int64_t> values;
+    for (const auto& c : all->GroupCounter) values[c.Key->str()] = c.Value;
+    CHECK(values == std::map<std::string, std::int64_t>{{"like", 8}, {"unlike", -3}, {"views", 10}});
+
+    auto some = timrest::try_call<ga::get_group_counter>(chat, {.GroupId = live_group, .GroupCounterKeys = {"views"}});
+    REQUIRE(some);
+    REQUIRE(some->GroupCounter.size() == 1);
+    CHECK(some->GroupCounter[0].Value == 10);
+
+    REQUIRE(timrest::try_call<ga::delete_group_counter>(chat, {.GroupId = live_group, .GroupCounterKeys = {"views"}}));
+    srv.with_world([](world& w) { CHECK(w.state<groups>().find(live_group)->counters.size() == 2); });
+    REQUIRE(timrest::try_call<ga::delete_group_counter>(chat, {.GroupId = live_group}));
+    auto none = timrest::try_call<ga::get_group_counter>(chat, {.GroupId = live_group});
+    REQUIRE(none);
+    CHECK(none->GroupCounter.empty());
+}
