@@ -1,7 +1,10 @@
 #include "support.hpp"
 
+#include "behaviour/topic.hpp"
 #include "group_world.hpp"
+#include "timrest/avchatroom.hpp"
 #include "timrest/group_attr.hpp"
+#include "timrest/topic.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +19,8 @@ namespace {
 
 using timrest_test::emulated;
 namespace ga = timrest::group_attr;
+namespace tp = timrest::topic;
+namespace av = timrest::avchatroom;
 using timrest::emulator::group_record;
 using timrest::emulator::groups;
 using timrest::emulator::world;
@@ -143,4 +148,111 @@ TEST_CASE_METHOD(emulated<>, "integration: group counters are set, increased, de
     auto none = timrest::try_call<ga::get_group_counter>(chat, {.GroupId = live_group});
     REQUIRE(none);
     CHECK(none->GroupCounter.empty());
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: a topic is created, read, modified and destroyed", "[integration][topic]") {
+    seed_group(srv, timrest::group::group_type::Community);
+    auto created = timrest::try_call<tp::create_topic>(
+        chat, {.GroupId = live_group, .TopicName = "news", .Notification = "be nice", .Introduction = "daily news"});
+    REQUIRE(created);
+    const std::string id = created->TopicId;
+    CHECK_THAT(id, Catch::StartsWith(std::string(live_group) + "@TOPIC#_"));
+
+    auto read = timrest::try_call<tp::get_topic>(chat, {.GroupId = live_group, .From_Account = "alice"});
+    REQUIRE(read);
+    REQUIRE(read->TopicAndSelfInfo.size() == 1);
+    REQUIRE(read->TopicAndSelfInfo[0].TopicInfo);
+    const auto& info = *read->TopicAndSelfInfo[0].TopicInfo;
+    CHECK(info.TopicId == id);
+    CHECK(info.TopicName == std::optional<std::string>("news"));
+    CHECK(info.Notification == std::optional<std::string>("be nice"));
+    CHECK(info.MuteAllMember == std::optional<timrest::named<tp::mute_all>>(tp::mute_all::Off));
+
+    REQUIRE(timrest::try_call<tp::modify_topic>(
+        chat, {.GroupId = live_group, .TopicId = id, .TopicName = "world news", .MuteAllMember = tp::mute_all::On}));
+    auto filtered = timrest::try_call<tp::get_topic>(
+        chat, {.GroupId = live_group, .From_Account = "alice", .TopicIdList = {id}, .ResponseFilter = {"TopicName"}});
+    REQUIRE(filtered);
+    REQUIRE(filtered->TopicAndSelfInfo.size() == 1);
+    const auto& changed = *filtered->TopicAndSelfInfo[0].TopicInfo;
+    CHECK(changed.TopicName == std::optional<std::string>("world news"));
+    CHECK_FALSE(changed.Notification);  // the filter named only TopicName
+    srv.with_world([&](world& w) {
+        CHECK(w.state<timrest::emulator::topics>().by_group[live_group].at(id).mute_all);
+        CHECK(w.state<timrest::emulator::topics>().by_group[live_group].at(id).notification == "be nice");
+    });
+
+    auto destroyed = timrest::try_call<tp::destroy_topic>(chat, {.GroupId = live_group, .TopicIdList = {id, "ghost"}});
+    REQUIRE(destroyed);
+    REQUIRE(destroyed->DestroyResultItem.size() == 2);
+    CHECK(destroyed->DestroyResultItem[0].ErrorCode == 0);
+    const auto failures = timrest::item_failures(destroyed);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures[0].code == 110003);
+    CHECK(failures[0].item.at("TopicId") == "ghost");
+
+    auto after = timrest::try_call<tp::get_topic>(chat, {.GroupId = live_group, .From_Account = "alice"});
+    REQUIRE(after);
+    CHECK(after->TopicAndSelfInfo.empty());
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: topic IDs chosen by the app are kept, and taken ones refused",
+                 "[integration][topic]") {
+    seed_group(srv, timrest::group::group_type::Community);
+    const std::string id = std::string(live_group) + "@TOPIC#_sports";
+    auto imported = timrest::try_call<tp::import_topic>(
+        chat, {.GroupId = live_group, .TopicName = "sports", .TopicId = id, .CreateTime = 1448357837});
+    REQUIRE(imported);
+    CHECK(imported->TopicId == id);
+    auto again = timrest::try_call<tp::create_topic>(chat, {.GroupId = live_group, .TopicName = "x", .TopicId = id});
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == tp::codes::id_used_before);
+    auto read = timrest::try_call<tp::get_topic>(chat, {.GroupId = live_group, .From_Account = "alice", .TopicIdList = {id}});
+    REQUIRE(read);
+    CHECK(read->TopicAndSelfInfo.at(0).TopicInfo->CreateTime == 1448357837);
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: topics need a community group", "[integration][topic]") {
+    seed_group(srv, timrest::group::group_type::Public);
+    auto r = timrest::try_call<tp::create_topic>(chat, {.GroupId = live_group, .TopicName = "news"});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == tp::codes::topics_not_supported);
+    auto none = timrest::try_call<tp::create_topic>(chat, {.GroupId = "@TGS#nobody", .TopicName = "news"});
+    REQUIRE_FALSE(none);
+    CHECK(none.error().code == tp::codes::group_not_found);
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: a live group's members are listed, checked, marked and its admins kept",
+                 "[integration][avchatroom]") {
+    seed_group(srv, timrest::group::group_type::AVChatRoom);
+    srv.with_world([](world& w) {
+        auto& g = *w.state<groups>().find(live_group);
+        g.members["alice"].join_time = 1700000001;
+        g.members["bob"].join_time = 1700000002;
+    });
+    auto members = timrest::try_call<av::get_members>(chat, {.GroupId = live_group});
+    REQUIRE(members);
+    CHECK(members->MemberList.size() == 2);
+    CHECK(members->NextTimestamp == 0);
+
+    auto check = timrest::try_call<av::check_members>(chat, {.GroupId = live_group, .Member_Account = {"bob", "carol"}});
+    REQUIRE(check);
+    CHECK(check->Member_Account == std::vector<std::string>{"bob"});
+
+    auto marked = timrest::try_call<av::modify_user_info>(
+        chat, {.GroupId = live_group, .CommandType = av::command_type::set,
+               .MemberList = {av::member_marks{.Member_Account = "bob", .Marks = {av::mark(1000)}}}});
+    REQUIRE(marked);
+    REQUIRE(marked->MemberList.size() == 1);
+    auto by_mark = timrest::try_call<av::get_members>(chat, {.GroupId = live_group, .Mark = 1000u});
+    REQUIRE(by_mark);
+    REQUIRE(by_mark->MemberList.size() == 1);
+    CHECK(by_mark->MemberList[0].Member_Account == "bob");
+
+    REQUIRE(timrest::try_call<av::modify_admin>(
+        chat, {.GroupId = live_group, .CommandType = av::command_type::set, .Admin_Account = {"carol"}}));
+    auto admins = timrest::try_call<av::get_admin_list>(chat, {.GroupId = live_group});
+    REQUIRE(admins);
+    REQUIRE(admins->Admin_List.size() == 1);
+    CHECK(admins->Admin_List[0].Admin_Account == "carol");
 }
