@@ -256,3 +256,36 @@ TEST_CASE_METHOD(emulated<>, "integration: a live group's members are listed, ch
     REQUIRE(admins->Admin_List.size() == 1);
     CHECK(admins->Admin_List[0].Admin_Account == "carol");
 }
+
+// The client never sends these bodies (validation refuses them first); a raw client::post does, and the emulator
+// answers as the pages say the service does: with each size row's own code, and 10004 for other bad parameters.
+TEST_CASE_METHOD(emulated<>, "integration: the emulator answers the pages' own size codes for bodies sent raw",
+                 "[integration][group_attr]") {
+    seed_group(srv);
+    const auto code_of = [&](std::string_view path, const std::string& body) {
+        auto reply = chat.post(path, body);
+        REQUIRE_FALSE(reply.error);
+        return reply.env.ErrorCode;
+    };
+    const std::string group = std::string(R"({"GroupId":")") + live_group + R"(",)";
+    CHECK(code_of(ga::modify_group_attr::path, group + R"("GroupAttr":[{"key":")" + std::string(33, 'k') +
+                                                   R"(","value":"v"}]})") == 10045);
+    CHECK(code_of(ga::set_group_attr::path, group + R"("GroupAttr":[{"key":"k","value":")" + std::string(4001, 'v') +
+                                                R"("}]})") == 10046);
+    std::string seventeen = group + R"("GroupAttr":[)";
+    for (int i = 0; i < 17; ++i) seventeen += std::string(i ? "," : "") + R"({"key":"k)" + std::to_string(i) + R"(","value":"v"})";
+    CHECK(code_of(ga::modify_group_attr::path, seventeen + "]}") == 10047);
+    std::string large = group + R"("GroupAttr":[)";
+    for (int i = 0; i < 5; ++i)
+        large += std::string(i ? "," : "") + R"({"key":"k)" + std::to_string(i) + R"(","value":")" + std::string(3500, 'v') + R"("})";
+    CHECK(code_of(ga::set_group_attr::path, large + "]}") == 10048);
+    std::string counters = group + R"("GroupCounter":[)";
+    for (int i = 0; i < 21; ++i) counters += std::string(i ? "," : "") + R"({"Key":"c)" + std::to_string(i) + R"(","Value":1})";
+    CHECK(code_of(ga::update_group_counter::path, counters + "]}") == 10063);
+    CHECK(code_of(ga::update_group_counter::path, group + R"("GroupCounter":[{"Key":"c","Value":1}],"Mode":"Add"})") ==
+          10004);
+    srv.with_world([](world& w) {
+        CHECK(w.state<groups>().find(live_group)->attributes.empty());
+        CHECK(w.state<groups>().find(live_group)->counters.empty());
+    });
+}

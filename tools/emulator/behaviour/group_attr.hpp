@@ -7,12 +7,16 @@
 // more than 16 keys after a write answers 10047. update_group_counter sets, increases or decreases (a missing
 // Mode is Set, a missing key starts at 0) and answers 10063 when the group would hold more than 20 counters;
 // get returns the named counters (unknown keys left out) or all; delete removes the named ones or all.
-// An unknown group answers 10010.
+// An unknown group answers 10010. The size checks the pages give their own codes are answered with them before
+// generic validation (precheck): a key over 32 bytes 10045, a value over 4,000 bytes 10046, more than 16 keys
+// in one write 10047, values totalling more than 16,000 bytes 10048, more than 20 counters 10063.
 
 #include "group_world.hpp"
 #include "world.hpp"
 #include "timrest/group_attr.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,7 +45,36 @@ answer<group_attr::empty_response> write_attrs(world& w, const std::string& id, 
     return group_attr::empty_response{};
 }
 
+// The attribute size rows (10045-10048), in the order the pages list them.
+template <class Attrs>
+std::optional<fault> attr_sizes(const Attrs& attrs) {
+    std::size_t total = 0;
+    for (const auto& a : attrs) {
+        if (a.key->size() > group_attr::max_attr_key_bytes) return fault{10045, "a custom attribute key is longer than 32 bytes"};
+        if (a.value.size() > group_attr::max_attr_value_bytes)
+            return fault{10046, "a custom attribute value is longer than 4000 bytes"};
+        total += a.value.size();
+    }
+    if (attrs.size() > group_attr::max_attrs) return fault{10047, "more than 16 custom attribute keys"};
+    if (total > 16000) return fault{10048, "the custom attribute values total more than 16000 bytes"};
+    return std::nullopt;
+}
+
 }  // namespace group_attr_behaviour
+
+inline std::optional<fault> precheck(const group_attr::modify_group_attr_request& r) {
+    return group_attr_behaviour::attr_sizes(*r.GroupAttr);
+}
+
+inline std::optional<fault> precheck(const group_attr::set_group_attr_request& r) {
+    return group_attr_behaviour::attr_sizes(*r.GroupAttr);
+}
+
+inline std::optional<fault> precheck(const group_attr::update_group_counter_request& r) {
+    if (r.GroupCounter->size() > group_attr::max_counters_per_update)
+        return fault{10063, "the group counter has more than 20 keys"};
+    return std::nullopt;
+}
 
 inline answer<group_attr::get_group_attr_response> behave(world& w, const group_attr::get_group_attr_request& r) {
     const group_record* g = w.state<groups>().find(*r.GroupId);
