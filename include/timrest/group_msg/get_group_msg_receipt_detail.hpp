@@ -26,7 +26,7 @@ struct get_group_msg_receipt_detail_request {
     required<one_of<receipt_filter>> Filter;
     required<in_range<std::uint32_t, 1, max_receipt_page>> Count;
     std::optional<std::uint64_t> MsgSeq{};
-    std::string Cursor;  // "" for the first page, then the previous reply's Cursor
+    std::string Cursor{};  // "" for the first page, then the previous reply's Cursor
 };
 BOOST_DESCRIBE_STRUCT(get_group_msg_receipt_detail_request, (), (GroupId, Filter, Count, MsgSeq, Cursor))
 
