@@ -135,6 +135,35 @@ TEST_CASE_METHOD(emulated<>, "integration: an unknown group answers 10010", "[in
         chat, {.GroupId = "@TGS#nowhere", .MsgSeqList = {group_msg::msg_seq_item{.MsgSeq = 1u}}});
     REQUIRE_FALSE(recall);
     CHECK(recall.error().code == group_msg::codes::group_not_found);
+    auto notify = timrest::try_call<group_msg::send_group_system_notification>(
+        chat, {.GroupId = "@TGS#nowhere", .Content = "hello?"});
+    REQUIRE_FALSE(notify);
+    CHECK(notify.error().code == group_msg::codes::group_not_found);
+    auto imported = timrest::try_call<group_msg::import_group_member>(
+        chat, {.GroupId = "@TGS#nowhere", .MemberList = {group_msg::imported_member{.Member_Account = "bob"}}});
+    REQUIRE_FALSE(imported);
+    CHECK(imported.error().code == group_msg::codes::group_not_found);
+}
+
+TEST_CASE_METHOD(emulated<>, "integration: modify_group_msg rewrites a body; delete_group_msg_by_sender recalls "
+                             "one sender's messages", "[integration][group_msg]") {
+    seed_group(srv);
+    for (auto from : {"alice", "bob", "alice"}) {
+        auto request = text(std::string("from ") + from, 1);
+        request.From_Account = timrest::user_id(std::string(from));
+        REQUIRE(timrest::try_call<group_msg::send_group_msg>(chat, request));
+    }
+    group_msg::modify_group_msg_request edit{.GroupId = group_id, .MsgSeq = 2u};
+    edit.MsgBody = msg::body{msg::text_elem{.Text = "edited"}};
+    REQUIRE(timrest::try_call<group_msg::modify_group_msg>(chat, edit));
+    REQUIRE(timrest::try_call<group_msg::delete_group_msg_by_sender>(
+        chat, {.GroupId = group_id, .Sender_Account = "alice"}));
+
+    auto history = timrest::try_call<group_msg::group_msg_get_simple>(chat, {.GroupId = group_id, .ReqMsgNumber = 20u});
+    REQUIRE(history);
+    REQUIRE(history->RspMsgList.size() == 1);  // alice's two are recalled
+    CHECK(history->RspMsgList[0].From_Account == "bob");
+    CHECK(history->RspMsgList[0].MsgBody[0].get_if<msg::text_elem>()->Text.value() == "edited");
 }
 
 TEST_CASE_METHOD(emulated<>, "integration: a migrated group gets its members and its messages at their own times",

@@ -4,7 +4,8 @@
 // What the group message endpoints do to the emulator's groups (group_world.hpp, w.state<groups>()):
 // send_group_msg stores a message under the group's next MsgSeq (strictly increasing from 1); group_msg_get_simple
 // pages the history back, newest first, ReqMsgNumber messages a page, leaving recalled ones out unless
-// WithRecalledMsg is 1 (then IsPlaceMsg 2); group_msg_recall and delete_group_msg_by_sender mark messages recalled;
+// WithRecalledMsg is 1 (then IsPlaceMsg 2); group_msg_recall and delete_group_msg_by_sender mark messages recalled
+// (a recall answers 10030 per item for an unknown MsgSeq, 10032 for one already recalled);
 // modify_group_msg rewrites a body; import_group creates a group, import_group_member adds members (imported
 // accounts only), import_group_msg stores messages with their own SendTime (ascending, after the group's creation
 // and latest message, not in the future; else that item's Result is 10004). The rest check the group and answer a
