@@ -175,6 +175,14 @@ TEST_CASE("send_group_msg: at most 50 targeted recipients, and none is an empty 
     CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"To_Account: at least 1 element, got 0"});
 }
 
+TEST_CASE("send_group_msg: senders and mentioned members are UserIDs", "[group_msg]") {
+    auto request = text_message();
+    request.From_Account = timrest::user_id(std::string(33, 'u'));
+    request.GroupAtInfo = std::vector<group_msg::group_at>{{.GroupAtAllFlag = 0, .GroupAt_Account = timrest::user_id(std::string())}};
+    CHECK(paths(timrest::validate(request)) ==
+          std::vector<std::string>{"From_Account", "GroupAtInfo[0].GroupAt_Account"});
+}
+
 TEST_CASE("send_group_msg: priorities, switches and send controls are value sets", "[group_msg]") {
     const auto lower_case = decode_request<group_msg::send_group_msg_request>(
         R"({"GroupId": "g", "Random": 1, "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "x"}}],
@@ -196,6 +204,9 @@ TEST_CASE("send_group_msg: the message body follows the message rules (one custo
     const auto empty =
         decode_request<group_msg::send_group_msg_request>(R"({"GroupId": "g", "Random": 1, "MsgBody": []})");
     CHECK(rendered(timrest::validate(empty)) == std::vector<std::string>{"MsgBody: at least 1 element, got 0"});
+    auto huge = text_message();
+    huge.MsgBody = {msg::text_elem{.Text = std::string(12 * 1024, 'x')}};
+    CHECK(paths(timrest::validate(huge)) == std::vector<std::string>{"MsgBody"});
 }
 
 TEST_CASE("send_group_msg: the error table holds the page's codes once each", "[group_msg]") {
