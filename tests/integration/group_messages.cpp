@@ -142,7 +142,10 @@ TEST_CASE_METHOD(emulated<>, "integration: an unknown group answers 10010", "[in
     auto imported = timrest::try_call<group_msg::import_group_member>(
         chat, {.GroupId = "@TGS#nowhere", .MemberList = {group_msg::imported_member{.Member_Account = "bob"}}});
     REQUIRE_FALSE(imported);
-    CHECK(imported.error().code == group_msg::codes::group_not_found);
+    CHECK(imported.error().code == group_msg::codes::group_not_found);    auto extension = timrest::try_call<group_msg::group_set_key_values>(
+        chat, {.GroupId = "@TGS#nowhere", .MsgSeq = 1u, .OperateType = timrest::msg_ext::operate_type::clear});
+    REQUIRE_FALSE(extension);
+    CHECK(extension.error().code == group_msg::codes::group_msg_not_found);
 }
 
 TEST_CASE_METHOD(emulated<>, "integration: modify_group_msg rewrites a body; delete_group_msg_by_sender recalls "

@@ -6,7 +6,8 @@
 // pages the history back, newest first, ReqMsgNumber messages a page, leaving recalled ones out unless
 // WithRecalledMsg is 1 (then IsPlaceMsg 2); group_msg_recall and delete_group_msg_by_sender mark messages recalled
 // (a recall answers 10030 per item for an unknown MsgSeq, 10032 for one already recalled);
-// modify_group_msg rewrites a body; import_group creates a group, import_group_member adds members (imported
+// modify_group_msg rewrites a body; group_set_key_values answers each pair stored with its Seq moved on (pairs are
+// not kept); import_group creates a group, import_group_member adds members (imported
 // accounts only), import_group_msg stores messages with their own SendTime (ascending, after the group's creation
 // and latest message, not in the future; else that item's Result is 10004). The rest check the group and answer a
 // well-formed reply. Codes: an unknown group answers 10010 (23004 for the extension endpoints, whose pages have
@@ -266,12 +267,32 @@ inline answer<group_msg::get_group_msg_receipt_detail_response> behave(
         .Cursor = {}, .IsFinish = 1, .MsgSeq = r.MsgSeq.value_or(0), .ReadList = std::nullopt, .UnreadList = std::nullopt};
 }
 
-inline answer<group_msg::group_get_key_values_response> behave(world& w,
-                                                                 const group_msg::group_get_key_values_request& r) {
+// The extension endpoints: the group and the message must exist (23004); pairs are not kept.
+template <class Request>
+std::optional<fault> group_msg_known_message(world& w, const Request& r) {
     auto* g = w.state<groups>().find(*r.GroupId);
     if (!g || !group_msg_behaviour::find_message(*g, *r.MsgSeq))
         return fault{group_msg::codes::group_msg_not_found.code, "the group message does not exist"};
+    return std::nullopt;
+}
+
+inline answer<group_msg::group_get_key_values_response> behave(world& w,
+                                                                 const group_msg::group_get_key_values_request& r) {
+    if (auto f = group_msg_known_message(w, r)) return *f;
     return group_msg::group_get_key_values_response{.CompleteFlag = 1, .LatestSeq = 0, .ClearSeq = 0, .ExtensionList = {}};
+}
+
+inline answer<group_msg::group_set_key_values_response> behave(world& w,
+                                                                 const group_msg::group_set_key_values_request& r) {
+    if (auto f = group_msg_known_message(w, r)) return *f;
+    group_msg::group_set_key_values_response out;
+    if (r.ExtensionList)
+        for (const auto& pair : *r.ExtensionList) {
+            auto stored = pair;
+            stored.Seq = pair.Seq.value_or(0) + 1;  // the admin's Seq is not checked; each change moves it on
+            out.ExtensionList.push_back({.ErrorCode = 0, .Extension = std::move(stored)});
+        }
+    return out;
 }
 
 }  // namespace timrest::emulator
