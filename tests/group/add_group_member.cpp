@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -92,11 +93,8 @@ TEST_CASE("add_group_member: 1 to 300 members a call, Silence 0 or 1", "[group]"
 }
 
 TEST_CASE("add_group_member: its path, rate, batch size and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::add_group_member::path == "v4/group_open_http_svc/add_group_member");
-    STATIC_REQUIRE(group::add_group_member::calls_per_second == 200);
     STATIC_REQUIRE(group::add_group_member::max_batch == 300);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::add_group_member>());
-    check_error_rows<group::add_group_member>(
+    check_declaration<group::add_group_member>(
+        "v4/group_open_http_svc/add_group_member", 200,
         {10002, 10003, 10004, 10005, 10007, 10010, 10014, 10015, 10016, 10019, 10026, 10037});
-    check_error_table_unique<group::add_group_member>();
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -39,9 +40,6 @@ TEST_CASE("change_group_owner: NewOwner_Account is a UserID of 1 to 32 bytes", "
 }
 
 TEST_CASE("change_group_owner: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::change_group_owner::path == "v4/group_open_http_svc/change_group_owner");
-    STATIC_REQUIRE(group::change_group_owner::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::change_group_owner>());
-    check_error_rows<group::change_group_owner>({10002, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::change_group_owner>();
+    check_declaration<group::change_group_owner>(
+        "v4/group_open_http_svc/change_group_owner", 200, {10002, 10004, 10007, 10010, 10015});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -256,12 +257,9 @@ TEST_CASE("create_group: Type, ApplyJoinOption, Role and SupportTopic take only 
 }
 
 TEST_CASE("create_group: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::create_group::path == "v4/group_open_http_svc/create_group");
-    STATIC_REQUIRE(group::create_group::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::create_group>());
-    check_error_rows<group::create_group>(
+    check_declaration<group::create_group>(
+        "v4/group_open_http_svc/create_group", 200,
         {10002, 10003, 10004, 10005, 10006, 10007, 10008, 10016, 10021, 10025, 10036, 10037, 10038, 10058});
-    check_error_table_unique<group::create_group>();
     CHECK(timrest::find_error<group::create_group>(10002)->retryable);
     CHECK_FALSE(timrest::find_error<group::create_group>(10021)->retryable);
 }

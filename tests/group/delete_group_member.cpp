@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -64,10 +65,7 @@ TEST_CASE("delete_group_member: 1 to 100 members a call, Silence 0 or 1", "[grou
 }
 
 TEST_CASE("delete_group_member: its path, rate, batch size and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::delete_group_member::path == "v4/group_open_http_svc/delete_group_member");
-    STATIC_REQUIRE(group::delete_group_member::calls_per_second == 200);
     STATIC_REQUIRE(group::delete_group_member::max_batch == 100);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::delete_group_member>());
-    check_error_rows<group::delete_group_member>({10002, 10003, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::delete_group_member>();
+    check_declaration<group::delete_group_member>(
+        "v4/group_open_http_svc/delete_group_member", 200, {10002, 10003, 10004, 10007, 10010, 10015});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string_view>
@@ -33,9 +34,6 @@ TEST_CASE("destroy_group: GroupId is required", "[group]") {
 }
 
 TEST_CASE("destroy_group: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::destroy_group::path == "v4/group_open_http_svc/destroy_group");
-    STATIC_REQUIRE(group::destroy_group::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::destroy_group>());
-    check_error_rows<group::destroy_group>({10002, 10003, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::destroy_group>();
+    check_declaration<group::destroy_group>(
+        "v4/group_open_http_svc/destroy_group", 200, {10002, 10003, 10004, 10007, 10010, 10015});
 }

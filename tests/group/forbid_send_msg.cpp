@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -57,10 +58,7 @@ TEST_CASE("forbid_send_msg: 1 to 500 members a call; MuteTime reaches 4294967295
 }
 
 TEST_CASE("forbid_send_msg: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::forbid_send_msg::path == "v4/group_open_http_svc/forbid_send_msg");
-    STATIC_REQUIRE(group::forbid_send_msg::calls_per_second == 200);
     STATIC_REQUIRE(group::forbid_send_msg::max_batch == 500);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::forbid_send_msg>());
-    check_error_rows<group::forbid_send_msg>({10002, 10003, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::forbid_send_msg>();
+    check_declaration<group::forbid_send_msg>(
+        "v4/group_open_http_svc/forbid_send_msg", 200, {10002, 10003, 10004, 10007, 10010, 10015});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -111,9 +112,6 @@ TEST_CASE("get_appid_group_list: Limit is 1..10000 and GroupType one of the grou
 }
 
 TEST_CASE("get_appid_group_list: its path, rate of 1 a second and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::get_appid_group_list::path == "v4/group_open_http_svc/get_appid_group_list");
-    STATIC_REQUIRE(group::get_appid_group_list::calls_per_second == 1);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_appid_group_list>());
-    check_error_rows<group::get_appid_group_list>({10002, 10004, 10007, 10018});
-    check_error_table_unique<group::get_appid_group_list>();
+    check_declaration<group::get_appid_group_list>(
+        "v4/group_open_http_svc/get_appid_group_list", 1, {10002, 10004, 10007, 10018});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -67,9 +68,6 @@ TEST_CASE("get_group_ban_member: Limit is 1..100 and Offset is required", "[grou
 }
 
 TEST_CASE("get_group_ban_member: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::get_group_ban_member::path == "v4/group_open_http_svc/get_group_ban_member");
-    STATIC_REQUIRE(group::get_group_ban_member::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_group_ban_member>());
-    check_error_rows<group::get_group_ban_member>({10002, 10003, 10004, 10005, 10007});
-    check_error_table_unique<group::get_group_ban_member>();
+    check_declaration<group::get_group_ban_member>(
+        "v4/group_open_http_svc/get_group_ban_member", 200, {10002, 10003, 10004, 10005, 10007});
 }

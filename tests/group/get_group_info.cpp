@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 #include "timrest/protocol/item_failures.hpp"
 
@@ -245,10 +246,7 @@ TEST_CASE("get_group_info: 1 to 50 groups a call, and the filters take only docu
 }
 
 TEST_CASE("get_group_info: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::get_group_info::path == "v4/group_open_http_svc/get_group_info");
-    STATIC_REQUIRE(group::get_group_info::calls_per_second == 200);
     STATIC_REQUIRE(group::get_group_info::max_batch == 50);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_group_info>());
-    check_error_rows<group::get_group_info>({10002, 10003, 10004, 10007, 10010, 10015, 10018});
-    check_error_table_unique<group::get_group_info>();
+    check_declaration<group::get_group_info>(
+        "v4/group_open_http_svc/get_group_info", 200, {10002, 10003, 10004, 10007, 10010, 10015, 10018});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -284,9 +285,6 @@ TEST_CASE("get_group_member_info: Limit is 1..6000 and the filters take document
 }
 
 TEST_CASE("get_group_member_info: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::get_group_member_info::path == "v4/group_open_http_svc/get_group_member_info");
-    STATIC_REQUIRE(group::get_group_member_info::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_group_member_info>());
-    check_error_rows<group::get_group_member_info>({10002, 10003, 10004, 10007, 10010, 10015, 10018});
-    check_error_table_unique<group::get_group_member_info>();
+    check_declaration<group::get_group_member_info>(
+        "v4/group_open_http_svc/get_group_member_info", 200, {10002, 10003, 10004, 10007, 10010, 10015, 10018});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string_view>
@@ -48,9 +49,6 @@ TEST_CASE("get_group_muted_account: TopicId is optional and GroupId required", "
 }
 
 TEST_CASE("get_group_muted_account: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::get_group_muted_account::path == "v4/group_open_http_svc/get_group_muted_account");
-    STATIC_REQUIRE(group::get_group_muted_account::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_group_muted_account>());
-    check_error_rows<group::get_group_muted_account>({10002, 10003, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::get_group_muted_account>();
+    check_declaration<group::get_group_muted_account>(
+        "v4/group_open_http_svc/get_group_muted_account", 200, {10002, 10003, 10004, 10007, 10010, 10015});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -246,9 +247,6 @@ TEST_CASE("get_joined_group_list: Limit is 1..5000 and the switches are 0 or 1",
 }
 
 TEST_CASE("get_joined_group_list: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::get_joined_group_list::path == "v4/group_open_http_svc/get_joined_group_list");
-    STATIC_REQUIRE(group::get_joined_group_list::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_joined_group_list>());
-    check_error_rows<group::get_joined_group_list>({10002, 10003, 10004, 10018});
-    check_error_table_unique<group::get_joined_group_list>();
+    check_declaration<group::get_joined_group_list>(
+        "v4/group_open_http_svc/get_joined_group_list", 200, {10002, 10003, 10004, 10018});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -59,11 +60,8 @@ TEST_CASE("get_role_in_group: 1 to 500 users a call", "[group]") {
 }
 
 TEST_CASE("get_role_in_group: its path, rate and error table follow the page, 10015 in its own words", "[group]") {
-    STATIC_REQUIRE(group::get_role_in_group::path == "v4/group_open_http_svc/get_role_in_group");
-    STATIC_REQUIRE(group::get_role_in_group::calls_per_second == 200);
     STATIC_REQUIRE(group::get_role_in_group::max_batch == 500);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_role_in_group>());
-    check_error_rows<group::get_role_in_group>({10002, 10003, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::get_role_in_group>();
+    check_declaration<group::get_role_in_group>(
+        "v4/group_open_http_svc/get_role_in_group", 200, {10002, 10003, 10004, 10007, 10010, 10015});
     CHECK(timrest::find_error<group::get_role_in_group>(10015)->meaning == "the JSON packet could not be parsed");
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -59,10 +60,6 @@ TEST_CASE("get_specified_group_member_info: 1 to 50 members a call", "[group]") 
 }
 
 TEST_CASE("get_specified_group_member_info: its path, rate and error table", "[group]") {
-    STATIC_REQUIRE(group::get_specified_group_member_info::path ==
-                   "v4/group_open_http_svc/get_specified_group_member_info");
-    STATIC_REQUIRE(group::get_specified_group_member_info::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::get_specified_group_member_info>());
-    check_error_rows<group::get_specified_group_member_info>({10004, 10010});
-    check_error_table_unique<group::get_specified_group_member_info>();
+    check_declaration<group::get_specified_group_member_info>(
+        "v4/group_open_http_svc/get_specified_group_member_info", 200, {10004, 10010});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -100,9 +101,6 @@ TEST_CASE("modify_group_base_info: the texts are bounded and MuteAllMember is On
 }
 
 TEST_CASE("modify_group_base_info: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::modify_group_base_info::path == "v4/group_open_http_svc/modify_group_base_info");
-    STATIC_REQUIRE(group::modify_group_base_info::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::modify_group_base_info>());
-    check_error_rows<group::modify_group_base_info>({10002, 10003, 10004, 10007, 10010, 10015, 10026});
-    check_error_table_unique<group::modify_group_base_info>();
+    check_declaration<group::modify_group_base_info>(
+        "v4/group_open_http_svc/modify_group_base_info", 200, {10002, 10003, 10004, 10007, 10010, 10015, 10026});
 }

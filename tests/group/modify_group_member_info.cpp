@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -90,9 +91,6 @@ TEST_CASE("modify_group_member_info: NameCard holds 50 bytes; Role and MsgFlag t
 }
 
 TEST_CASE("modify_group_member_info: its path, rate and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::modify_group_member_info::path == "v4/group_open_http_svc/modify_group_member_info");
-    STATIC_REQUIRE(group::modify_group_member_info::calls_per_second == 200);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::modify_group_member_info>());
-    check_error_rows<group::modify_group_member_info>({10002, 10003, 10004, 10007, 10010, 10015});
-    check_error_table_unique<group::modify_group_member_info>();
+    check_declaration<group::modify_group_member_info>(
+        "v4/group_open_http_svc/modify_group_member_info", 200, {10002, 10003, 10004, 10007, 10010, 10015});
 }

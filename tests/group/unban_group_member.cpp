@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "group/declaration.hpp"
 #include "sns/page_samples.hpp"
 
 #include <string>
@@ -41,10 +42,7 @@ TEST_CASE("unban_group_member: 1 to 20 members a call", "[group]") {
 }
 
 TEST_CASE("unban_group_member: its path, rate, batch size and error table follow the page", "[group]") {
-    STATIC_REQUIRE(group::unban_group_member::path == "v4/group_open_http_svc/unban_group_member");
-    STATIC_REQUIRE(group::unban_group_member::calls_per_second == 200);
     STATIC_REQUIRE(group::unban_group_member::max_batch == 20);
-    STATIC_REQUIRE(timrest::detail::check_endpoint<group::unban_group_member>());
-    check_error_rows<group::unban_group_member>({10002, 10003, 10004, 10005, 10007});
-    check_error_table_unique<group::unban_group_member>();
+    check_declaration<group::unban_group_member>(
+        "v4/group_open_http_svc/unban_group_member", 200, {10002, 10003, 10004, 10005, 10007});
 }
