@@ -59,8 +59,7 @@ std::vector<group::new_member> members(std::size_t n) {
 
 }  // namespace
 
-TEST_CASE("add_group_member: each request on the page decodes, validates and re-encodes to the same JSON",
-          "[group]") {
+TEST_CASE("add_group_member: each request on the page decodes, validates and re-encodes to the same JSON", "[group]") {
     const auto basic = page_request<group::add_group_member_request>(page_basic);
     CHECK(*(*basic.MemberList)[1].Member_Account == std::string_view("jared"));
     CHECK_FALSE(basic.Silence);
@@ -85,8 +84,8 @@ TEST_CASE("add_group_member: the page's reply decodes; a Result of 0 marks the m
 TEST_CASE("add_group_member: 1 to 300 members a call, Silence 0 or 1", "[group]") {
     group::add_group_member_request r{.GroupId = "g", .MemberList = members(301)};
     r.Silence = 2;
-    CHECK(rendered(timrest::validate(r)) == std::vector<std::string>{"MemberList: at most 300 elements, got 301",
-                                                                     "Silence: in [0, 1], got 2"});
+    CHECK(rendered(timrest::validate(r)) ==
+          std::vector<std::string>{"MemberList: at most 300 elements, got 301", "Silence: in [0, 1], got 2"});
     CHECK(timrest::validate(group::add_group_member_request{.GroupId = "g", .MemberList = members(300)}).empty());
     CHECK(rendered(timrest::validate(group::add_group_member_request{.GroupId = "g", .MemberList = members(0)})) ==
           std::vector<std::string>{"MemberList: at least 1 element, got 0"});

@@ -42,13 +42,13 @@ TEST_CASE("ban_group_member: 1 to 20 members a call, a Description of 1000 bytes
     r.Description = std::string(1001, 'd');
     CHECK(rendered(timrest::validate(r)) == std::vector<std::string>{"Members_Account: at most 20 elements, got 21",
                                                                      "Description: at most 1000 bytes, got 1001"});
-    CHECK(timrest::validate(group::ban_group_member_request{
-                                .GroupId = "g", .Members_Account = user_ids(20), .Duration = 60u})
+    CHECK(timrest::validate(
+              group::ban_group_member_request{.GroupId = "g", .Members_Account = user_ids(20), .Duration = 60u})
               .empty());
 }
 
 TEST_CASE("ban_group_member: its path, rate, batch size and error table follow the page", "[group]") {
     STATIC_REQUIRE(group::ban_group_member::max_batch == 20);
-    check_declaration<group::ban_group_member>(
-        "v4/group_open_http_svc/ban_group_member", 200, {10002, 10003, 10004, 10005, 10007});
+    check_declaration<group::ban_group_member>("v4/group_open_http_svc/ban_group_member", 200,
+                                               {10002, 10003, 10004, 10005, 10007});
 }

@@ -34,12 +34,12 @@ TEST_CASE("change_group_owner: the page's request and reply decode, and the requ
 }
 
 TEST_CASE("change_group_owner: NewOwner_Account is a UserID of 1 to 32 bytes", "[group]") {
-    CHECK(rendered(timrest::validate(group::change_group_owner_request{.GroupId = "g",
-                                                                       .NewOwner_Account = std::string(33, 'u')})) ==
+    CHECK(rendered(timrest::validate(
+              group::change_group_owner_request{.GroupId = "g", .NewOwner_Account = std::string(33, 'u')})) ==
           std::vector<std::string>{"NewOwner_Account: at most 32 bytes, got 33"});
 }
 
 TEST_CASE("change_group_owner: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::change_group_owner>(
-        "v4/group_open_http_svc/change_group_owner", 200, {10002, 10004, 10007, 10010, 10015});
+    check_declaration<group::change_group_owner>("v4/group_open_http_svc/change_group_owner", 200,
+                                                 {10002, 10004, 10007, 10010, 10015});
 }

@@ -220,16 +220,15 @@ TEST_CASE("create_group: Name, Introduction, Notification and FaceUrl are bounde
     r.Introduction = std::string(241, 'i');
     r.Notification = std::string(301, 'o');
     r.FaceUrl = std::string(101, 'f');
-    CHECK(rendered(timrest::validate(r)) == std::vector<std::string>{"Name: at most 30 bytes, got 31",
-                                                                     "Introduction: at most 240 bytes, got 241",
-                                                                     "Notification: at most 300 bytes, got 301",
-                                                                     "FaceUrl: at most 100 bytes, got 101"});
-    CHECK(rendered(timrest::validate(group::create_group_request{.Type = group::group_type::Public,
-                                                                 .Name = std::string()})) ==
+    CHECK(rendered(timrest::validate(r)) ==
+          std::vector<std::string>{"Name: at most 30 bytes, got 31", "Introduction: at most 240 bytes, got 241",
+                                   "Notification: at most 300 bytes, got 301", "FaceUrl: at most 100 bytes, got 101"});
+    CHECK(rendered(timrest::validate(
+              group::create_group_request{.Type = group::group_type::Public, .Name = std::string()})) ==
           std::vector<std::string>{"Name: at least 1 byte, got 0"});
-    CHECK(timrest::validate(group::create_group_request{.Type = group::group_type::Public,
-                                                        .Name = std::string(30, 'n')})
-              .empty());
+    CHECK(
+        timrest::validate(group::create_group_request{.Type = group::group_type::Public, .Name = std::string(30, 'n')})
+            .empty());
 }
 
 TEST_CASE("create_group: MemberList holds at most 100 members", "[group]") {

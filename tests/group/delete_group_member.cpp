@@ -57,15 +57,14 @@ TEST_CASE("delete_group_member: each request on the page decodes, validates and 
 TEST_CASE("delete_group_member: 1 to 100 members a call, Silence 0 or 1", "[group]") {
     group::delete_group_member_request r{.GroupId = "g", .MemberToDel_Account = user_ids(101)};
     r.Silence = -1;
-    CHECK(rendered(timrest::validate(r)) == std::vector<std::string>{
-                                                "MemberToDel_Account: at most 100 elements, got 101",
-                                                "Silence: in [0, 1], got -1"});
+    CHECK(rendered(timrest::validate(r)) ==
+          std::vector<std::string>{"MemberToDel_Account: at most 100 elements, got 101", "Silence: in [0, 1], got -1"});
     CHECK(timrest::validate(group::delete_group_member_request{.GroupId = "g", .MemberToDel_Account = user_ids(100)})
               .empty());
 }
 
 TEST_CASE("delete_group_member: its path, rate, batch size and error table follow the page", "[group]") {
     STATIC_REQUIRE(group::delete_group_member::max_batch == 100);
-    check_declaration<group::delete_group_member>(
-        "v4/group_open_http_svc/delete_group_member", 200, {10002, 10003, 10004, 10007, 10010, 10015});
+    check_declaration<group::delete_group_member>("v4/group_open_http_svc/delete_group_member", 200,
+                                                  {10002, 10003, 10004, 10007, 10010, 10015});
 }

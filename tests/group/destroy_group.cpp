@@ -34,6 +34,6 @@ TEST_CASE("destroy_group: GroupId is required", "[group]") {
 }
 
 TEST_CASE("destroy_group: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::destroy_group>(
-        "v4/group_open_http_svc/destroy_group", 200, {10002, 10003, 10004, 10007, 10010, 10015});
+    check_declaration<group::destroy_group>("v4/group_open_http_svc/destroy_group", 200,
+                                            {10002, 10003, 10004, 10007, 10010, 10015});
 }

@@ -46,8 +46,8 @@ TEST_CASE("forbid_send_msg: the page's requests decode, validate and re-encode; 
 }
 
 TEST_CASE("forbid_send_msg: 1 to 500 members a call; MuteTime reaches 4294967295 (for good)", "[group]") {
-    CHECK(rendered(timrest::validate(group::forbid_send_msg_request{
-              .GroupId = "g", .Members_Account = user_ids(501), .MuteTime = 60u})) ==
+    CHECK(rendered(timrest::validate(
+              group::forbid_send_msg_request{.GroupId = "g", .Members_Account = user_ids(501), .MuteTime = 60u})) ==
           std::vector<std::string>{"Members_Account: at most 500 elements, got 501"});
     CHECK(timrest::validate(group::forbid_send_msg_request{
                                 .GroupId = "g", .Members_Account = user_ids(500), .MuteTime = group::mute_forever})
@@ -59,6 +59,6 @@ TEST_CASE("forbid_send_msg: 1 to 500 members a call; MuteTime reaches 4294967295
 
 TEST_CASE("forbid_send_msg: its path, rate and error table follow the page", "[group]") {
     STATIC_REQUIRE(group::forbid_send_msg::max_batch == 500);
-    check_declaration<group::forbid_send_msg>(
-        "v4/group_open_http_svc/forbid_send_msg", 200, {10002, 10003, 10004, 10007, 10010, 10015});
+    check_declaration<group::forbid_send_msg>("v4/group_open_http_svc/forbid_send_msg", 200,
+                                              {10002, 10003, 10004, 10007, 10010, 10015});
 }

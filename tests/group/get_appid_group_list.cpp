@@ -104,14 +104,14 @@ TEST_CASE("get_appid_group_list: pages follow Next until a reply's Next is 0", "
 TEST_CASE("get_appid_group_list: Limit is 1..10000 and GroupType one of the group types", "[group]") {
     auto r = decode_request<group::get_appid_group_list_request>(R"({"Limit":10001,"GroupType":"BChatRoom"})");
     CHECK(rendered(timrest::validate(r)) ==
-          std::vector<std::string>{
-              "Limit: in [1, 10000], got 10001",
-              "GroupType: one of \"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", got \"BChatRoom\""});
+          std::vector<std::string>{"Limit: in [1, 10000], got 10001",
+                                   "GroupType: one of \"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", "
+                                   "\"Community\", got \"BChatRoom\""});
     CHECK(rendered(timrest::validate(decode_request<group::get_appid_group_list_request>(R"({"Limit":0})"))) ==
           std::vector<std::string>{"Limit: in [1, 10000], got 0"});
 }
 
 TEST_CASE("get_appid_group_list: its path, rate of 1 a second and error table follow the page", "[group]") {
-    check_declaration<group::get_appid_group_list>(
-        "v4/group_open_http_svc/get_appid_group_list", 1, {10002, 10004, 10007, 10018});
+    check_declaration<group::get_appid_group_list>("v4/group_open_http_svc/get_appid_group_list", 1,
+                                                   {10002, 10004, 10007, 10018});
 }

@@ -68,6 +68,6 @@ TEST_CASE("get_group_ban_member: Limit is 1..100 and Offset is required", "[grou
 }
 
 TEST_CASE("get_group_ban_member: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::get_group_ban_member>(
-        "v4/group_open_http_svc/get_group_ban_member", 200, {10002, 10003, 10004, 10005, 10007});
+    check_declaration<group::get_group_ban_member>("v4/group_open_http_svc/get_group_ban_member", 200,
+                                                   {10002, 10003, 10004, 10005, 10007});
 }

@@ -247,6 +247,6 @@ TEST_CASE("get_group_info: 1 to 50 groups a call, and the filters take only docu
 
 TEST_CASE("get_group_info: its path, rate and error table follow the page", "[group]") {
     STATIC_REQUIRE(group::get_group_info::max_batch == 50);
-    check_declaration<group::get_group_info>(
-        "v4/group_open_http_svc/get_group_info", 200, {10002, 10003, 10004, 10007, 10010, 10015, 10018});
+    check_declaration<group::get_group_info>("v4/group_open_http_svc/get_group_info", 200,
+                                             {10002, 10003, 10004, 10007, 10010, 10015, 10018});
 }

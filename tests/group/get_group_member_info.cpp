@@ -253,8 +253,7 @@ TEST_CASE("get_group_member_info: the page's replies decode; a role with a stray
     page_response<group::get_group_member_info_response>(page_response_member_data);
 }
 
-TEST_CASE("get_group_member_info: Offset paging moves by the members received until MemberNum have come",
-          "[group]") {
+TEST_CASE("get_group_member_info: Offset paging moves by the members received until MemberNum have come", "[group]") {
     constexpr auto& rule = group::get_group_member_info::paging;
     group::get_group_member_info_request next{.GroupId = "g", .Limit = 2u};
     CHECK_FALSE(rule.done(page_of(2, 3), next));
@@ -285,6 +284,6 @@ TEST_CASE("get_group_member_info: Limit is 1..6000 and the filters take document
 }
 
 TEST_CASE("get_group_member_info: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::get_group_member_info>(
-        "v4/group_open_http_svc/get_group_member_info", 200, {10002, 10003, 10004, 10007, 10010, 10015, 10018});
+    check_declaration<group::get_group_member_info>("v4/group_open_http_svc/get_group_member_info", 200,
+                                                    {10002, 10003, 10004, 10007, 10010, 10015, 10018});
 }

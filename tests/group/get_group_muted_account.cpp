@@ -49,6 +49,6 @@ TEST_CASE("get_group_muted_account: TopicId is optional and GroupId required", "
 }
 
 TEST_CASE("get_group_muted_account: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::get_group_muted_account>(
-        "v4/group_open_http_svc/get_group_muted_account", 200, {10002, 10003, 10004, 10007, 10010, 10015});
+    check_declaration<group::get_group_muted_account>("v4/group_open_http_svc/get_group_muted_account", 200,
+                                                      {10002, 10003, 10004, 10007, 10010, 10015});
 }

@@ -247,6 +247,6 @@ TEST_CASE("get_joined_group_list: Limit is 1..5000 and the switches are 0 or 1",
 }
 
 TEST_CASE("get_joined_group_list: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::get_joined_group_list>(
-        "v4/group_open_http_svc/get_joined_group_list", 200, {10002, 10003, 10004, 10018});
+    check_declaration<group::get_joined_group_list>("v4/group_open_http_svc/get_joined_group_list", 200,
+                                                    {10002, 10003, 10004, 10018});
 }

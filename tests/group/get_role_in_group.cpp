@@ -54,14 +54,15 @@ TEST_CASE("get_role_in_group: the page's request and reply decode; NotMember is 
 }
 
 TEST_CASE("get_role_in_group: 1 to 500 users a call", "[group]") {
-    CHECK(rendered(timrest::validate(group::get_role_in_group_request{.GroupId = "g", .User_Account = user_ids(501)})) ==
-          std::vector<std::string>{"User_Account: at most 500 elements, got 501"});
+    CHECK(
+        rendered(timrest::validate(group::get_role_in_group_request{.GroupId = "g", .User_Account = user_ids(501)})) ==
+        std::vector<std::string>{"User_Account: at most 500 elements, got 501"});
     CHECK(timrest::validate(group::get_role_in_group_request{.GroupId = "g", .User_Account = user_ids(500)}).empty());
 }
 
 TEST_CASE("get_role_in_group: its path, rate and error table follow the page, 10015 in its own words", "[group]") {
     STATIC_REQUIRE(group::get_role_in_group::max_batch == 500);
-    check_declaration<group::get_role_in_group>(
-        "v4/group_open_http_svc/get_role_in_group", 200, {10002, 10003, 10004, 10007, 10010, 10015});
+    check_declaration<group::get_role_in_group>("v4/group_open_http_svc/get_role_in_group", 200,
+                                                {10002, 10003, 10004, 10007, 10010, 10015});
     CHECK(timrest::find_error<group::get_role_in_group>(10015)->meaning == "the JSON packet could not be parsed");
 }

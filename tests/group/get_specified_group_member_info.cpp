@@ -51,15 +51,15 @@ TEST_CASE("get_specified_group_member_info: a reply lists member profiles", "[gr
 }
 
 TEST_CASE("get_specified_group_member_info: 1 to 50 members a call", "[group]") {
-    CHECK(rendered(timrest::validate(group::get_specified_group_member_info_request{
-              .GroupId = "g", .Member_List_Account = user_ids(51)})) ==
+    CHECK(rendered(timrest::validate(
+              group::get_specified_group_member_info_request{.GroupId = "g", .Member_List_Account = user_ids(51)})) ==
           std::vector<std::string>{"Member_List_Account: at most 50 elements, got 51"});
-    CHECK(timrest::validate(group::get_specified_group_member_info_request{.GroupId = "g",
-                                                                           .Member_List_Account = user_ids(50)})
+    CHECK(timrest::validate(
+              group::get_specified_group_member_info_request{.GroupId = "g", .Member_List_Account = user_ids(50)})
               .empty());
 }
 
 TEST_CASE("get_specified_group_member_info: its path, rate and error table", "[group]") {
-    check_declaration<group::get_specified_group_member_info>(
-        "v4/group_open_http_svc/get_specified_group_member_info", 200, {10004, 10010});
+    check_declaration<group::get_specified_group_member_info>("v4/group_open_http_svc/get_specified_group_member_info",
+                                                              200, {10004, 10010});
 }

@@ -101,6 +101,6 @@ TEST_CASE("modify_group_base_info: the texts are bounded and MuteAllMember is On
 }
 
 TEST_CASE("modify_group_base_info: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::modify_group_base_info>(
-        "v4/group_open_http_svc/modify_group_base_info", 200, {10002, 10003, 10004, 10007, 10010, 10015, 10026});
+    check_declaration<group::modify_group_base_info>("v4/group_open_http_svc/modify_group_base_info", 200,
+                                                     {10002, 10003, 10004, 10007, 10010, 10015, 10026});
 }

@@ -81,16 +81,17 @@ TEST_CASE("modify_group_member_info: NameCard holds 50 bytes; Role and MsgFlag t
     r.NameCard = std::string(51, 'n');
     r.Role = timrest::named<group::member_role>::from_name("Boss");
     r.MsgFlag = timrest::named<group::msg_flag>::from_name("Mute");
-    CHECK(rendered(timrest::validate(r)) ==
-          std::vector<std::string>{"Role: one of \"Owner\", \"Admin\", \"Member\", got \"Boss\"",
-                                   "MsgFlag: one of \"AcceptAndNotify\", \"Discard\", \"AcceptNotNotify\", got \"Mute\"",
-                                   "NameCard: at most 50 bytes, got 51"});
+    CHECK(
+        rendered(timrest::validate(r)) ==
+        std::vector<std::string>{"Role: one of \"Owner\", \"Admin\", \"Member\", got \"Boss\"",
+                                 "MsgFlag: one of \"AcceptAndNotify\", \"Discard\", \"AcceptNotNotify\", got \"Mute\"",
+                                 "NameCard: at most 50 bytes, got 51"});
     r = {.GroupId = "g", .Member_Account = "bob"};
     r.NameCard = std::string(50, 'n');
     CHECK(timrest::validate(r).empty());
 }
 
 TEST_CASE("modify_group_member_info: its path, rate and error table follow the page", "[group]") {
-    check_declaration<group::modify_group_member_info>(
-        "v4/group_open_http_svc/modify_group_member_info", 200, {10002, 10003, 10004, 10007, 10010, 10015});
+    check_declaration<group::modify_group_member_info>("v4/group_open_http_svc/modify_group_member_info", 200,
+                                                       {10002, 10003, 10004, 10007, 10010, 10015});
 }

@@ -34,15 +34,15 @@ TEST_CASE("unban_group_member: the page's request (quotes restored) and reply de
 }
 
 TEST_CASE("unban_group_member: 1 to 20 members a call", "[group]") {
-    CHECK(rendered(timrest::validate(group::unban_group_member_request{.GroupId = "g",
-                                                                       .Members_Account = user_ids(21)})) ==
+    CHECK(rendered(
+              timrest::validate(group::unban_group_member_request{.GroupId = "g", .Members_Account = user_ids(21)})) ==
           std::vector<std::string>{"Members_Account: at most 20 elements, got 21"});
-    CHECK(timrest::validate(group::unban_group_member_request{.GroupId = "g", .Members_Account = user_ids(20)})
-              .empty());
+    CHECK(
+        timrest::validate(group::unban_group_member_request{.GroupId = "g", .Members_Account = user_ids(20)}).empty());
 }
 
 TEST_CASE("unban_group_member: its path, rate, batch size and error table follow the page", "[group]") {
     STATIC_REQUIRE(group::unban_group_member::max_batch == 20);
-    check_declaration<group::unban_group_member>(
-        "v4/group_open_http_svc/unban_group_member", 200, {10002, 10003, 10004, 10005, 10007});
+    check_declaration<group::unban_group_member>("v4/group_open_http_svc/unban_group_member", 200,
+                                                 {10002, 10003, 10004, 10005, 10007});
 }

@@ -85,9 +85,10 @@ TEST_CASE_METHOD(emulated<>, "integration: a Public group from creation to disba
 
     SECTION("members come and go, page by page, and change role, name card and mute") {
         auto added = timrest::try_call<group::add_group_member>(
-            chat, {.GroupId = id, .MemberList = {group::new_member{.Member_Account = "dave"},
-                                                 group::new_member{.Member_Account = "bob"},
-                                                 group::new_member{.Member_Account = "ghost"}}});
+            chat,
+            {.GroupId = id,
+             .MemberList = {group::new_member{.Member_Account = "dave"}, group::new_member{.Member_Account = "bob"},
+                            group::new_member{.Member_Account = "ghost"}}});
         REQUIRE(added);
         REQUIRE(added->MemberList.size() == 3);
         CHECK(added->MemberList[0].Result == group::add_result::added);
@@ -127,11 +128,13 @@ TEST_CASE_METHOD(emulated<>, "integration: a Public group from creation to disba
 
     SECTION("the owner changes, the lists agree, and a disbanded group is gone") {
         REQUIRE(timrest::try_call<group::change_group_owner>(chat, {.GroupId = id, .NewOwner_Account = "carol"}));
-        auto roles = timrest::try_call<group::get_role_in_group>(chat, {.GroupId = id, .User_Account = {"carol", "owner"}});
+        auto roles =
+            timrest::try_call<group::get_role_in_group>(chat, {.GroupId = id, .User_Account = {"carol", "owner"}});
         REQUIRE(roles);
         CHECK(roles->UserIdList[0].Role == group::role_in_group::Owner);
         CHECK(roles->UserIdList[1].Role == group::role_in_group::Member);
-        auto not_member = timrest::try_call<group::change_group_owner>(chat, {.GroupId = id, .NewOwner_Account = "erin"});
+        auto not_member =
+            timrest::try_call<group::change_group_owner>(chat, {.GroupId = id, .NewOwner_Account = "erin"});
         REQUIRE_FALSE(not_member);
         CHECK(not_member.error().code == group::codes::invalid_parameter);
 
@@ -174,9 +177,10 @@ TEST_CASE_METHOD(emulated<>, "integration: create_group refuses a GroupId in use
         chat, {.Type = group::group_type::Public, .Name = "again", .GroupId = "MyFirstGroup"});
     REQUIRE_FALSE(twice);
     CHECK(twice.error().code == group::codes::group_id_yours);
-    auto live = timrest::try_call<group::create_group>(
-        chat, {.Type = group::group_type::AVChatRoom, .Name = "live",
-               .MemberList = {group::initial_member{.Member_Account = "bob"}}});
+    auto live =
+        timrest::try_call<group::create_group>(chat, {.Type = group::group_type::AVChatRoom,
+                                                      .Name = "live",
+                                                      .MemberList = {group::initial_member{.Member_Account = "bob"}}});
     REQUIRE_FALSE(live);
     CHECK(live.error().code == group::codes::no_permission);
     auto unknown = timrest::try_call<group::get_group_member_info>(chat, {.GroupId = "@TGS#none"});
@@ -192,10 +196,11 @@ TEST_CASE_METHOD(emulated<>, "integration: banned members of an AVChatRoom are l
         chat, {.GroupId = live->GroupId, .Members_Account = {"a", "b", "c"}, .Duration = 3600u}));
     REQUIRE(timrest::try_call<group::unban_group_member>(chat, {.GroupId = live->GroupId, .Members_Account = {"b"}}));
     std::vector<std::string> banned;
-    REQUIRE_FALSE(timrest::for_each_page<group::get_group_ban_member>(
-        chat, {.GroupId = live->GroupId, .Offset = 0u, .Limit = 1u},
-        [&](const group::get_group_ban_member_response& page) {
-            for (const auto& b : page.BannedAccountList) banned.push_back(b.Member_Account);
-        }));
+    REQUIRE_FALSE(
+        timrest::for_each_page<group::get_group_ban_member>(chat, {.GroupId = live->GroupId, .Offset = 0u, .Limit = 1u},
+                                                            [&](const group::get_group_ban_member_response& page) {
+                                                                for (const auto& b : page.BannedAccountList)
+                                                                    banned.push_back(b.Member_Account);
+                                                            }));
     CHECK(banned == std::vector<std::string>{"a", "c"});
 }

@@ -51,11 +51,13 @@ struct add_group_member {
     static constexpr std::size_t max_batch = max_added_members;
     using request = add_group_member_request;
     using response = add_group_member_response;
-    static constexpr auto errors = join_errors(
-        codes::group_rows,
-        {codes::group_full, codes::refused_by_webhook, codes::user_not_found, codes::command_disabled,
-         {10005, "more than 300 members in MemberList"},
-         {10037, "an invited user has joined as many groups as the plan allows"}});
+    static constexpr auto errors =
+        join_errors(codes::group_rows, {codes::group_full,
+                                        codes::refused_by_webhook,
+                                        codes::user_not_found,
+                                        codes::command_disabled,
+                                        {10005, "more than 300 members in MemberList"},
+                                        {10037, "an invited user has joined as many groups as the plan allows"}});
 };
 
 }  // namespace timrest::group

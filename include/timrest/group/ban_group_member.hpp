@@ -2,8 +2,9 @@
 #define TIMREST_GROUP_BAN_GROUP_MEMBER_HPP_INCLUDED
 
 // v4/group_open_http_svc/ban_group_member: ban up to 20 members of an audio-video group for Duration seconds;
-// they neither receive its messages nor rejoin meanwhile. Doc: https://www.tencentcloud.com/document/product/1047/50296.
-// 200 calls a second. Needs the Ultimate edition and the console's member-banning switch (10007 otherwise).
+// they neither receive its messages nor rejoin meanwhile. Doc:
+// https://www.tencentcloud.com/document/product/1047/50296. 200 calls a second. Needs the Ultimate edition and the
+// console's member-banning switch (10007 otherwise).
 // - The page's sample is not valid JSON (`["brennanli3", "brennanli12"]` lost two quotes); the golden test
 //   uses it with the quotes restored.
 

@@ -45,7 +45,7 @@ BOOST_DESCRIBE_STRUCT(create_group_request, (),
 
 struct create_group_response {
     std::string GroupId;
-    std::optional<named<group_type>> Type{};       // topic-enabled communities
+    std::optional<named<group_type>> Type{};      // topic-enabled communities
     std::optional<std::int32_t> HugeGroupFlag{};  // topic-enabled communities
 };
 BOOST_DESCRIBE_STRUCT(create_group_response, (), (GroupId, Type, HugeGroupFlag))
@@ -56,12 +56,12 @@ struct create_group {
     static constexpr std::size_t max_batch = max_initial_members;
     using request = create_group_request;
     using response = create_group_response;
-    static constexpr auto errors = join_errors(
-        {codes::internal_error, codes::bad_command, codes::invalid_parameter, codes::too_frequent,
-         codes::no_permission, codes::bad_signature, codes::refused_by_webhook, codes::group_id_taken,
-         codes::group_id_yours, codes::too_many_av_groups, codes::member_import_limit, codes::free_quota},
-        {{10005, "more than 100 members in MemberList"},
-         {10037, "the owner has created or joined as many groups as the plan allows"}});
+    static constexpr auto errors =
+        join_errors({codes::internal_error, codes::bad_command, codes::invalid_parameter, codes::too_frequent,
+                     codes::no_permission, codes::bad_signature, codes::refused_by_webhook, codes::group_id_taken,
+                     codes::group_id_yours, codes::too_many_av_groups, codes::member_import_limit, codes::free_quota},
+                    {{10005, "more than 100 members in MemberList"},
+                     {10037, "the owner has created or joined as many groups as the plan allows"}});
 };
 
 }  // namespace timrest::group

@@ -32,8 +32,8 @@ struct get_appid_group_list {
     static constexpr unsigned calls_per_second = 1;
     using request = get_appid_group_list_request;
     using response = get_appid_group_list_response;
-    static constexpr service_error errors[] = {
-        codes::internal_error, codes::invalid_parameter, codes::no_permission, codes::reply_too_large};
+    static constexpr service_error errors[] = {codes::internal_error, codes::invalid_parameter, codes::no_permission,
+                                               codes::reply_too_large};
     static constexpr auto paging =
         timrest::paging(complete_when(&response::Next, std::uint64_t{0}), cursor(&response::Next, &request::Next));
 };

@@ -10,6 +10,8 @@
 // - Limit: the table says at most 6000; the paging text says 200 for Offset paging and 100 for Next paging.
 //   1..6000 is declared; the service applies the smaller bounds.
 // - The page's samples answer "Role": "Member " (a trailing space); a decoded role keeps what was sent.
+// - The reply's field table lists AppMemberDefinedData beside MemberList; the samples carry it inside each member,
+//   where it is declared (group::member_info).
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group/shared.hpp"

@@ -40,8 +40,8 @@ struct get_role_in_group {
     using request = get_role_in_group_request;
     using response = get_role_in_group_response;
     static constexpr service_error errors[] = {
-        codes::internal_error, codes::bad_command, codes::invalid_parameter, codes::no_permission,
-        codes::no_such_group,  {10015, "the JSON packet could not be parsed"}};
+        codes::internal_error, codes::bad_command,   codes::invalid_parameter,
+        codes::no_permission,  codes::no_such_group, {10015, "the JSON packet could not be parsed"}};
 };
 
 }  // namespace timrest::group

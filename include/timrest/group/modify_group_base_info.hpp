@@ -22,8 +22,8 @@ struct modify_group_base_info_request {
     std::optional<app_data> AppDefinedData{};
 };
 BOOST_DESCRIBE_STRUCT(modify_group_base_info_request, (),
-                      (GroupId, Name, Introduction, Notification, FaceUrl, MaxMemberNum, ApplyJoinOption,
-                       MuteAllMember, AppDefinedData))
+                      (GroupId, Name, Introduction, Notification, FaceUrl, MaxMemberNum, ApplyJoinOption, MuteAllMember,
+                       AppDefinedData))
 
 struct modify_group_base_info_response {};
 BOOST_DESCRIBE_STRUCT(modify_group_base_info_response, (), ())

@@ -100,10 +100,12 @@ namespace codes {
 inline constexpr service_error internal_error{10002, "internal server error; try again", true};
 inline constexpr service_error bad_command{10003, "invalid request command word"};
 inline constexpr service_error invalid_parameter{10004, "invalid parameter; the ErrorInfo says which"};
-inline constexpr service_error too_frequent{10006, "over the frequency limit (too many groups created in a day, or "
-                                                   "the app's group list pulled too often)"};
-inline constexpr service_error no_permission{10007, "no permission: not the app admin, or the group type does not "
-                                                    "allow the operation"};
+inline constexpr service_error too_frequent{10006,
+                                            "over the frequency limit (too many groups created in a day, or "
+                                            "the app's group list pulled too often)"};
+inline constexpr service_error no_permission{10007,
+                                             "no permission: not the app admin, or the group type does not "
+                                             "allow the operation"};
 inline constexpr service_error bad_signature{10008, "invalid request: its signature did not verify; try again", true};
 inline constexpr service_error no_such_group{10010, "the group does not exist or has been disbanded"};
 inline constexpr service_error group_full{10014, "the group is full (MaxMemberNum)"};
@@ -119,7 +121,7 @@ inline constexpr service_error member_import_limit{10038, "more members than the
 inline constexpr service_error free_quota{10058, "the Free Edition's 100 groups are used up"};
 
 /// The rows nearly every page of the family lists: 10002, 10003, 10004, 10007, 10010, 10015.
-inline constexpr service_error group_rows[] = {internal_error, bad_command,  invalid_parameter,
+inline constexpr service_error group_rows[] = {internal_error, bad_command,   invalid_parameter,
                                                no_permission,  no_such_group, bad_group_id};
 /// The rows of the audio-video ban pages: 10002, 10003, 10004, 10007.
 inline constexpr service_error ban_rows[] = {internal_error, bad_command, invalid_parameter, no_permission};

@@ -10,8 +10,9 @@
 // `group_paging::page_size` groups a page (tests make it small). Bans of audio-video groups are kept in
 // `group_bans`. Unknown groups answer 10010 (10004 on the ban pages, which list no 10010); users who are not
 // imported, and members the call needs but the group lacks, answer 10004. Muting a Private group answers 10007.
-// MsgFlag is accepted and not kept (group_member has no place for it). See behaviour/account.hpp for the shape
-// of these headers.
+// MsgFlag is accepted and not kept (group_member has no place for it). get_group_info and get_joined_group_list
+// honour GroupBaseInfoFilter; member filters and app-data filters are not applied. See behaviour/account.hpp for the
+// shape of these headers.
 
 #include "group_world.hpp"
 #include "timrest/group.hpp"
@@ -40,13 +41,23 @@ struct group_bans {
 
 namespace group_behaviour {
 
-inline fault no_group() { return fault{10010, "the group does not exist or has been disbanded"}; }
-inline fault bad_parameter(std::string info) { return fault{10004, std::move(info)}; }
-inline fault not_permitted(std::string info) { return fault{10007, std::move(info)}; }
+inline fault no_group() {
+    return fault{10010, "the group does not exist or has been disbanded"};
+}
+inline fault bad_parameter(std::string info) {
+    return fault{10004, std::move(info)};
+}
+inline fault not_permitted(std::string info) {
+    return fault{10007, std::move(info)};
+}
 
-inline bool is_av(const group_record& g) { return g.type == group::group_type::AVChatRoom; }
+inline bool is_av(const group_record& g) {
+    return g.type == group::group_type::AVChatRoom;
+}
 
-inline std::int64_t last_msg_time(const group_record& g) { return g.messages.empty() ? 0 : g.messages.back().time; }
+inline std::int64_t last_msg_time(const group_record& g) {
+    return g.messages.empty() ? 0 : g.messages.back().time;
+}
 
 /// Sets app-defined keys as modify_* do: an empty Value deletes the key.
 inline void merge_app_data(group::app_data& into, const group::app_data& changes) {
@@ -165,9 +176,8 @@ inline answer<group::create_group_response> behave(world& w, const group::create
         for (const auto& m : *r.MemberList) {
             if (g.members.contains(m.Member_Account->str())) continue;
             const bool admin = m.Role && *m.Role == group::member_role::Admin;
-            g.members[m.Member_Account->str()] =
-                joined(admin ? group::member_role::Admin : group::member_role::Member, w.clock,
-                       m.AppMemberDefinedData.value_or(group::app_data()));
+            g.members[m.Member_Account->str()] = joined(admin ? group::member_role::Admin : group::member_role::Member,
+                                                        w.clock, m.AppMemberDefinedData.value_or(group::app_data()));
         }
     all.by_id.emplace(id, std::move(g));
     return group::create_group_response{.GroupId = id};
@@ -197,8 +207,7 @@ inline answer<group::get_group_info_response> behave(world& w, const group::get_
     return out;
 }
 
-inline answer<group::modify_group_base_info_response> behave(world& w,
-                                                             const group::modify_group_base_info_request& r) {
+inline answer<group::modify_group_base_info_response> behave(world& w, const group::modify_group_base_info_request& r) {
     using namespace group_behaviour;
     auto* g = w.state<groups>().find(*r.GroupId);
     if (!g) return no_group();
@@ -273,8 +282,8 @@ inline answer<group::get_group_member_info_response> behave(world& w, const grou
     std::vector<group::member_info> chosen;
     for (const auto& [id, m] : g->members) {
         const bool role_wanted =
-            !r.MemberRoleFilter || std::find(r.MemberRoleFilter->begin(), r.MemberRoleFilter->end(), m.role) !=
-                                       r.MemberRoleFilter->end();
+            !r.MemberRoleFilter ||
+            std::find(r.MemberRoleFilter->begin(), r.MemberRoleFilter->end(), m.role) != r.MemberRoleFilter->end();
         if (role_wanted) chosen.push_back(member_view(id, m));
     }
     const bool by_next = g->type == group::group_type::Community;
@@ -365,8 +374,8 @@ inline answer<group::get_joined_group_list_response> behave(world& w, const grou
         mine.emplace_back(&g, &it->second);
     }
     const auto page_size = w.state<group_paging>().page_size;
-    const auto [first, last] =
-        window(mine.size(), r.Offset.value_or(0), std::min<std::size_t>(r.Limit ? r.Limit->value() : mine.size(), page_size));
+    const auto [first, last] = window(mine.size(), r.Offset.value_or(0),
+                                      std::min<std::size_t>(r.Limit ? r.Limit->value() : mine.size(), page_size));
     group::get_joined_group_list_response out;
     out.TotalCount = static_cast<std::uint32_t>(mine.size());
     for (auto i = first; i < last; ++i) {
@@ -392,8 +401,8 @@ inline answer<group::get_appid_group_list_response> behave(world& w, const group
     for (const auto& [id, g] : w.state<groups>().by_id)
         if (!r.GroupType || *r.GroupType == g.type) listed.push_back(&g);
     const auto page_size = w.state<group_paging>().page_size;
-    const auto [first, last] =
-        window(listed.size(), r.Next.value_or(0), std::min<std::size_t>(r.Limit ? r.Limit->value() : 10000u, page_size));
+    const auto [first, last] = window(listed.size(), r.Next.value_or(0),
+                                      std::min<std::size_t>(r.Limit ? r.Limit->value() : 10000u, page_size));
     group::get_appid_group_list_response out;
     out.TotalCount = listed.size();
     for (auto i = first; i < last; ++i) out.GroupIdList.push_back(group::group_id_item{.GroupId = listed[i]->id});
@@ -429,7 +438,8 @@ inline answer<group::get_group_ban_member_response> behave(world& w, const group
     std::vector<group::banned_account> banned;
     for (const auto& [id, until] : w.state<group_bans>().by_group[*r.GroupId])
         if (until > w.clock) banned.push_back({.Member_Account = id, .BannedUntil = until});
-    const auto [first, last] = window(banned.size(), *r.Offset, r.Limit ? std::size_t{r.Limit->value()} : std::size_t{100});
+    const auto [first, last] =
+        window(banned.size(), *r.Offset, r.Limit ? std::size_t{r.Limit->value()} : std::size_t{100});
     group::get_group_ban_member_response out;
     out.BannedAccountList.assign(banned.begin() + static_cast<std::ptrdiff_t>(first),
                                  banned.begin() + static_cast<std::ptrdiff_t>(last));
