@@ -204,3 +204,25 @@ TEST_CASE_METHOD(emulated<>, "integration: banned members of an AVChatRoom are l
                                                             }));
     CHECK(banned == std::vector<std::string>{"a", "c"});
 }
+
+TEST_CASE_METHOD(emulated<>, "integration: a Community's members page by Next, from \"\" until Next is \"\"",
+                 "[integration][group]") {
+    for (auto id : {"owner", "bob", "carol"}) import_user(chat, id);
+    auto community = timrest::try_call<group::create_group>(
+        chat, {.Type = group::group_type::Community,
+               .Name = "club",
+               .Owner_Account = "owner",
+               .MemberList = {group::initial_member{.Member_Account = "bob"},
+                              group::initial_member{.Member_Account = "carol"}}});
+    REQUIRE(community);
+    std::vector<std::string> seen;
+    std::vector<std::string> cursors;
+    REQUIRE_FALSE(timrest::for_each_page<group::get_group_member_info>(
+        chat, {.GroupId = community->GroupId, .Limit = 2u, .Next = ""},
+        [&](const group::get_group_member_info_response& page) {
+            cursors.push_back(page.Next.value_or("(none)"));
+            for (const auto& m : page.MemberList) seen.push_back(m.Member_Account);
+        }));
+    CHECK(seen == std::vector<std::string>{"bob", "carol", "owner"});
+    CHECK(cursors == std::vector<std::string>{"2", ""});
+}
