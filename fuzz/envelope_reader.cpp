@@ -9,6 +9,7 @@
 #include "client.hpp"
 #include "fuzz.hpp"
 
+#include "timrest/auth/usersig.hpp"
 #include "timrest/protocol/client.hpp"
 
 namespace {

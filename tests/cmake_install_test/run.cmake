@@ -24,3 +24,4 @@ step("configure the consumer"
   "-DCMAKE_PREFIX_PATH=${PREFIX}" "-DTIMREST_EXPECTED_PREFIX=${PREFIX}")
 step("build the consumer" "${CMAKE_COMMAND}" --build "${CONSUMER_DIR}" ${config_args})
 step("run the consumer" "${CONSUMER_DIR}/bin/install_consumer")
+step("run the consumer of timrest::compiled" "${CONSUMER_DIR}/bin/install_consumer_compiled")

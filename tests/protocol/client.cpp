@@ -1,9 +1,8 @@
 #include "timrest/protocol/call.hpp"
+#include "timrest/transport/curl.hpp"
 #include "timrest/transport/fake.hpp"
 
 #include <catch2/catch.hpp>
-
-#include <curl/curl.h>
 
 #include "timrest/account/account_delete.hpp"
 #include "timrest/account/account_import.hpp"
@@ -11,6 +10,8 @@
 #include "timrest/protocol/item_failures.hpp"
 #include "timrest/recentcontact/del_contact_group.hpp"
 #include "timrest/transport/error.hpp"
+
+#include "emulator.hpp"
 
 #include <boost/describe/class.hpp>
 #include <boost/json/serialize.hpp>
@@ -110,16 +111,6 @@ struct parsed_url {
     }
 };
 
-// A query value as the service reads it.
-std::string percent_decoded(std::string_view v) {
-    int length = 0;
-    char* decoded = curl_easy_unescape(nullptr, v.data(), static_cast<int>(v.size()), &length);
-    REQUIRE(decoded);
-    std::string out(decoded, static_cast<std::size_t>(length));
-    curl_free(decoded);
-    return out;
-}
-
 parsed_url parse(std::string_view url) {
     parsed_url u;
     const auto q = url.find('?');
@@ -133,7 +124,7 @@ parsed_url parse(std::string_view url) {
         const auto pair = rest.substr(0, amp);
         const auto eq = pair.find('=');
         u.query.emplace_back(std::string(pair.substr(0, eq)),
-                             eq == std::string_view::npos ? std::string() : percent_decoded(pair.substr(eq + 1)));
+                             eq == std::string_view::npos ? std::string() : timrest::emulator::percent_decode(pair.substr(eq + 1)));
         rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
     }
     return u;
@@ -589,6 +580,22 @@ TEST_CASE("client: a JSON object without the envelope is no_envelope, naming the
         REQUIRE_FALSE(r);
         CHECK(r.error().code == protocol_errc::no_envelope);
         CHECK(contains(r.error().info, "ErrorCode: expected integer, got string"));
+    }
+}
+
+TEST_CASE("client: a reply with ErrorCode but no ActionStatus or ErrorInfo is read by its ErrorCode", "[client]") {
+    SECTION("success, as the openconfigsvr pages' samples answer") {
+        harness h(fake_transport::always(R"({"ErrorCode":0,"GroupItem":[{"GroupName":"a","GroupId":1}]})"));
+        const auto r = h.del();
+        REQUIRE(r);
+        CHECK(r->GroupItem.size() == 1);
+    }
+    SECTION("failure") {
+        harness h(fake_transport::always(R"({"ErrorCode":51009})"));
+        const auto r = h.del();
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code.value() == 51009);
+        CHECK(r.error().info.empty());
     }
 }
 

@@ -5,6 +5,8 @@
 // (family.cpp.in) instantiates call<E> for that family's endpoints only and adds them to the table, so that no
 // TU grows with the number of endpoints.
 
+#include "timrest/core/detail/text.hpp"
+#include "timrest/core/json_parse.hpp"
 #include "timrest/core/schema.hpp"
 #include "timrest/core/wire.hpp"
 #include "timrest/protocol/call.hpp"

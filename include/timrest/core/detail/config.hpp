@@ -24,6 +24,16 @@
 #define TIMREST_ASSERT(expr) assert(expr)
 #endif
 
+// Header-only by default. A program that defines TIMREST_SEPARATE_COMPILATION (the CMake target
+// timrest::compiled does) gets the client, the curl transport and the UserSig code from one TU that includes
+// <timrest/src.hpp>, instead of compiling them into every TU that makes a call. TIMREST_DECL marks their
+// definitions: inline in headers, out of line in that TU.
+#ifdef TIMREST_SEPARATE_COMPILATION
+#define TIMREST_DECL
+#else
+#define TIMREST_DECL inline
+#endif
+
 namespace timrest::detail {
 // Makes a static_assert depend on a template parameter, so it fires only when instantiated.
 template <class...>

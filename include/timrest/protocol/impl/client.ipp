@@ -1,0 +1,274 @@
+#ifndef TIMREST_PROTOCOL_IMPL_CLIENT_IPP_INCLUDED
+#define TIMREST_PROTOCOL_IMPL_CLIENT_IPP_INCLUDED
+
+// The client's definitions: signing and its cache, pacing, the curl transport by default, and reading a reply
+// (parse within a memory budget, scrub the secrets, read the envelope). Included by protocol/client.hpp, or by
+// <timrest/src.hpp> when TIMREST_SEPARATE_COMPILATION is defined.
+
+#include "timrest/protocol/client.hpp"
+
+#include "timrest/auth/usersig.hpp"
+#include "timrest/core/detail/text.hpp"
+#include "timrest/core/json_parse.hpp"
+#include "timrest/core/wire.hpp"
+#include "timrest/protocol/common_errors.hpp"
+#include "timrest/protocol/url.hpp"
+#include "timrest/transport/curl.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <random>
+#include <span>
+#include <stdexcept>
+#include <thread>
+
+namespace timrest {
+
+namespace detail {
+
+/// The UserSig an attempt was signed with, and which renewal made it.
+struct usersig_ticket {
+    std::string usersig;
+    std::uint64_t generation = 0;
+};
+
+// A fresh, uniformly distributed 32-bit value per call. Each thread has its own engine, seeded from
+// std::random_device with a full seed sequence, so concurrent callers need no lock.
+inline std::uint32_t random_u32() {
+    thread_local std::mt19937 engine = [] {
+        std::random_device device;
+        std::seed_seq seq{device(), device(), device(), device(), device(), device(), device(), device()};
+        return std::mt19937(seq);
+    }();
+    return std::uniform_int_distribution<std::uint32_t>{}(engine);
+}
+
+// What the parsed tree and the typed value of one reply may cost together: 8x its size, as estimated while
+// parsing and decoding. The estimate errs high (measured: a reply of typical items peaks at 7.5x in all, text
+// included, while its estimate is 7.5x without the text), so a reply peaks at about 8x its size at most. A floor
+// covers the fixed costs of small documents.
+inline std::size_t reply_memory_budget(std::size_t text_bytes) noexcept {
+    return std::max<std::size_t>(8 * text_bytes, 256 * 1024);
+}
+
+// Scrubs every string in `v`, at any depth. Keys are left alone: the service names them itself.
+inline void scrub_strings(boost::json::value& v, const secret_finder& secrets) {
+    if (auto* s = v.if_string()) {
+        if (secrets.in(*s)) *s = scrub(*s, secrets);
+    } else if (auto* a = v.if_array()) {
+        for (auto& e : *a) scrub_strings(e, secrets);
+    } else if (auto* o = v.if_object()) {
+        for (auto& kv : *o) scrub_strings(kv.value(), secrets);
+    }
+}
+
+// The admin UserSig, generated on first use and renewed after half its lifetime; safe for concurrent use.
+class usersig_cache {
+public:
+    using ticket = usersig_ticket;
+
+    ticket get(const config& c, std::chrono::system_clock::time_point now) {
+        std::lock_guard lock(mutex_);
+        if (usersig_.empty() || now >= issued_ + c.usersig_lifetime / 2 || now < issued_) {
+            usersig_ = make_usersig(c.sdkappid, c.secret_key, c.admin, c.usersig_lifetime, now);
+            // Signing is deterministic per second, so a renewal in the second of the refusal would resend the
+            // refused UserSig. Sign it for one second less instead: TLS.time stays now (a service that voids
+            // UserSigs issued before some moment, 70052, sees the latest time possible), and the lost second
+            // does not matter to a client that renews at half the lifetime.
+            if (usersig_ == refused_) {
+                const auto other = c.usersig_lifetime > std::chrono::seconds(1)
+                                       ? c.usersig_lifetime - std::chrono::seconds(1)
+                                       : c.usersig_lifetime + std::chrono::seconds(1);
+                usersig_ = make_usersig(c.sdkappid, c.secret_key, c.admin, other, now);
+            }
+            issued_ = now;
+            ++generation_;
+        }
+        return {usersig_, generation_};
+    }
+
+    /// Drops the UserSig the service refused, unless another caller already replaced it; the next one will
+    /// differ from it.
+    void invalidate(std::uint64_t generation) {
+        std::lock_guard lock(mutex_);
+        if (generation == generation_) refused_ = std::exchange(usersig_, std::string());
+    }
+
+private:
+    std::mutex mutex_;
+    std::string usersig_;
+    std::string refused_;
+    std::chrono::system_clock::time_point issued_{};
+    std::uint64_t generation_ = 0;
+};
+
+// Spaces the calls to each path at least 1/rate apart, across threads. Callers sleep outside the lock.
+class pacer {
+public:
+    std::chrono::steady_clock::time_point reserve(std::string_view path, unsigned calls_per_second) {
+        const auto interval = std::chrono::nanoseconds(std::chrono::seconds(1)) / calls_per_second;
+        std::lock_guard lock(mutex_);
+        auto it = next_.find(path);
+        if (it == next_.end()) it = next_.emplace(std::string(path), std::chrono::steady_clock::time_point{}).first;
+        const auto slot = std::max(std::chrono::steady_clock::now(), it->second);
+        it->second = slot + interval;
+        return slot;
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, std::chrono::steady_clock::time_point, std::less<>> next_;
+};
+
+
+// Text from elsewhere (curl, the service, an exception) with this client's secrets replaced.
+inline std::string hide_secrets(std::string_view text, std::span<const std::string_view> secrets) {
+    return detail::scrub(text, secrets);
+}
+
+inline call_error unsent(std::string info, std::uint32_t random) {
+    return call_error{.code = transport_errc::other, .info = std::move(info), .random = random};
+}
+
+// Failures that end before the request could reach the service: safe to send again anywhere. A hijacked
+// host name typically fails TLS verification. A timeout may come after the request arrived, so it is not here.
+inline bool never_delivered(std::error_code ec) noexcept {
+    return ec == transport_errc::resolve_failed || ec == transport_errc::connect_failed ||
+           ec == transport_errc::tls_failed;
+}
+
+}  // namespace detail
+
+struct client::shared_state {
+    detail::usersig_cache usersig;
+    detail::pacer pacer;
+};
+
+TIMREST_DECL config config::from_env() {
+    auto get = [](const char* name) -> std::string {
+        const char* v = std::getenv(name);
+        return v ? v : "";
+    };
+    config c;
+    const std::string id = get("TIMREST_SDKAPPID");
+    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), c.sdkappid);
+    if (id.empty() || ec != std::errc() || end != id.data() + id.size() || c.sdkappid == 0)
+        throw std::invalid_argument("timrest: TIMREST_SDKAPPID must be set to the app's SDKAppID, a positive 32-bit number");
+    c.secret_key = get("TIMREST_SECRET_KEY");
+    if (c.secret_key.empty()) throw std::invalid_argument("timrest: TIMREST_SECRET_KEY is not set");
+    if (auto admin = get("TIMREST_ADMIN"); !admin.empty()) c.admin = std::move(admin);
+    if (c.base_url = get("TIMREST_BASE_URL"); !c.base_url.empty()) return c;
+    const std::string name = get("TIMREST_REGION");
+    if (name.empty()) throw std::invalid_argument("timrest: set TIMREST_BASE_URL or TIMREST_REGION");
+    const region* r = find_region(name);
+    if (!r) throw std::invalid_argument("timrest: TIMREST_REGION names no region preset: \"" + name + "\"");
+    return for_region(*r, c.sdkappid, std::move(c.secret_key), std::move(c.admin));
+}
+
+TIMREST_DECL client::client(config c, std::shared_ptr<transport> t)
+    : config_(std::move(c)),
+      transport_(t ? std::move(t) : std::make_shared<curl_transport>(config_.http)),
+      state_(std::make_unique<shared_state>()) {
+    if (config_.sdkappid == 0) throw std::invalid_argument("timrest::client: config.sdkappid is not set");
+    if (config_.secret_key.empty()) throw std::invalid_argument("timrest::client: config.secret_key is empty");
+    if (config_.admin.empty()) throw std::invalid_argument("timrest::client: config.admin is empty");
+    if (config_.base_url.empty())
+        throw std::invalid_argument("timrest::client: config.base_url is empty (use config::for_region)");
+    if (config_.usersig_lifetime <= std::chrono::seconds(0))
+        throw std::invalid_argument("timrest::client: config.usersig_lifetime must be positive");
+    while (!config_.base_url.empty() && config_.base_url.back() == '/') config_.base_url.pop_back();
+    while (!config_.backup_url.empty() && config_.backup_url.back() == '/') config_.backup_url.pop_back();
+}
+
+TIMREST_DECL client::~client() = default;
+TIMREST_DECL client::client(client&&) noexcept = default;
+TIMREST_DECL client& client::operator=(client&&) noexcept = default;
+
+TIMREST_DECL raw_reply client::post(std::string_view path, std::string_view body, unsigned calls_per_second) {
+    detail::usersig_ticket ticket;
+    raw_reply reply = attempt(path, body, calls_per_second, ticket);
+    if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
+        state_->usersig.invalidate(ticket.generation);
+        const std::string refused = std::move(ticket.usersig);
+        reply = attempt(path, body, calls_per_second, ticket, refused);
+    }
+    return reply;
+}
+
+TIMREST_DECL std::chrono::system_clock::time_point client::now() const {
+    return config_.clock ? config_.clock() : std::chrono::system_clock::now();
+}
+
+TIMREST_DECL raw_reply client::attempt(std::string_view path, std::string_view body, unsigned calls_per_second,
+                                       detail::usersig_ticket& ticket, std::string_view refused_usersig) {
+    if (config_.pace_calls && calls_per_second != 0)
+        std::this_thread::sleep_until(state_->pacer.reserve(path, calls_per_second));
+    raw_reply reply;
+    reply.random = detail::random_u32();
+    try {  // try_call promises not to throw: resources running out become an error like any other
+        ticket = state_->usersig.get(config_, now());
+    } catch (const std::exception& e) {
+        reply.error = detail::unsent(std::string("could not sign the request: ") + e.what(), reply.random);
+        return reply;
+    }
+    const secret_list secrets{ticket.usersig, refused_usersig, config_.secret_key};
+    auto send = [&](const std::string& base) {
+        return transport_->post(
+            make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body);
+    };
+    http_outcome out;
+    try {
+        out = send(config_.base_url);
+        if (out.error && !config_.backup_url.empty() && detail::never_delivered(out.error))
+            out = send(config_.backup_url);  // it never reached the service: same request, same random
+    } catch (const std::exception& e) {
+        reply.error = detail::unsent(detail::hide_secrets(std::string("could not send: ") + e.what(), secrets), reply.random);
+        return reply;
+    }
+    read(out, reply, secrets);
+    return reply;
+}
+
+TIMREST_DECL void client::read(http_outcome& out, raw_reply& reply, const secret_list& secrets) const {
+    auto fail = [&](std::error_code ec, std::string info) {
+        reply.error = call_error{.code = ec,
+                                 .info = detail::hide_secrets(info, secrets),
+                                 .random = reply.random,
+                                 .retryable = ec == condition::retryable,
+                                 .sent = !detail::never_delivered(ec)};
+    };
+    if (out.error) return fail(out.error, std::move(out.detail));
+    const long status = out.response.status;
+    if (status != 200)
+        return fail(status >= 500 ? protocol_errc::http_server_error : protocol_errc::http_status,
+                    "HTTP status " + std::to_string(status));
+    reply.text = std::move(out.response.body);
+    const auto budget = detail::reply_memory_budget(reply.text.size());
+    auto parsed = parse_json(reply.text, {.max_memory = budget});
+    // A reply may quote what it was sent (a proxy echoing the URL, an error repeating the UserSig). Scrub the
+    // raw text (the CLI prints it) and every parsed string (ErrorInfo, ResultInfo, ...). Parsing first keeps
+    // the scrub from changing the structure; the parsed strings are caught whatever JSON escapes spelt them.
+    const detail::secret_finder finder(secrets);
+    detail::scrub_in_place(reply.text, finder);  // in place: a reply may be megabytes
+    if (!parsed) {
+        return fail(parsed.memory > budget ? protocol_errc::reply_too_large : protocol_errc::not_json,
+                    "invalid JSON at " + parsed.error->to_string());
+    }
+    if (!parsed.value.is_object()) return fail(protocol_errc::not_json, "the body is not an object");
+    reply.body = std::move(parsed.value);
+    reply.memory_left = budget - parsed.memory;
+    detail::scrub_strings(reply.body, finder);
+    // ErrorCode decides; some pages' replies leave ActionStatus or ErrorInfo out (openconfigsvr's), and those keep
+    // their defaults.
+    if (!reply.body.as_object().contains("ErrorCode"))
+        return fail(protocol_errc::no_envelope, "ErrorCode: required field is missing");
+    if (auto bad = from_json(reply.body, reply.env, {.absent = absent_fields::keep_defaults}))
+        return fail(protocol_errc::no_envelope, bad->to_string());
+}
+
+}  // namespace timrest
+
+#endif
