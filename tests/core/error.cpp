@@ -47,7 +47,7 @@ TEST_CASE("error: every protocol_errc has its own message", "[error]") {
     CHECK(msg(protocol_errc::http_status) == "unexpected HTTP status");
     CHECK(msg(protocol_errc::http_server_error) == "HTTP server error");
     CHECK(msg(protocol_errc::not_json) == "reply is not a JSON object");
-    CHECK(msg(protocol_errc::no_envelope) == "reply lacks the ActionStatus/ErrorCode envelope");
+    CHECK(msg(protocol_errc::no_envelope) == "reply lacks the envelope's ErrorCode");
     CHECK(msg(protocol_errc::bad_response) == "reply does not match the endpoint's response declaration");
     CHECK(timrest::protocol_category().message(999) == "unknown protocol error");
 }

@@ -59,7 +59,7 @@ public:
             case protocol_errc::http_status: return "unexpected HTTP status";
             case protocol_errc::http_server_error: return "HTTP server error";
             case protocol_errc::not_json: return "reply is not a JSON object";
-            case protocol_errc::no_envelope: return "reply lacks the ActionStatus/ErrorCode envelope";
+            case protocol_errc::no_envelope: return "reply lacks the envelope's ErrorCode";
             case protocol_errc::bad_response: return "reply does not match the endpoint's response declaration";
             case protocol_errc::reply_too_large: return "reply would take too much memory to decode";
         }

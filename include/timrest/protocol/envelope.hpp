@@ -1,7 +1,9 @@
 #ifndef TIMREST_PROTOCOL_ENVELOPE_HPP_INCLUDED
 #define TIMREST_PROTOCOL_ENVELOPE_HPP_INCLUDED
 
-// The fields every reply carries beside the endpoint's own. Spec §1.4.
+// The fields every reply carries beside the endpoint's own. Spec §1.4. Success is decided by ErrorCode alone, the
+// one member a reply must have: the openconfigsvr pages' replies leave ActionStatus out, and the client keeps the
+// defaults of what is absent.
 
 #include "timrest/core/wire.hpp"
 
