@@ -25,3 +25,12 @@ set_tests_properties(cli.edges_script PROPERTIES
   TIMEOUT 120
   PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
   FAIL_REGULAR_EXPRESSION "FAIL - ")
+
+# tests/cli/samples_test.py: every endpoint's page samples through `timrest call`, against a plain HTTP server of
+# the script's own that answers with the page's sample reply; the wire must carry each sample's keys and values.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+add_test(NAME cli.page_samples COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/samples_test.py $<TARGET_FILE:timrest-cli>)
+set_tests_properties(cli.page_samples PROPERTIES
+  TIMEOUT 300
+  PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
+  FAIL_REGULAR_EXPRESSION "FAIL - ")
