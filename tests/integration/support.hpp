@@ -49,27 +49,11 @@ private:
 /// The path of a request target, without the query.
 inline std::string_view target_path(std::string_view target) { return target.substr(0, target.find('?')); }
 
-/// The raw value of `key` in a request target's query, or nothing.
+/// The decoded value of `key` in a request target's query, or nothing.
 inline std::optional<std::string> query_param(std::string_view target, std::string_view key) {
     const auto q = target.find('?');
     if (q == std::string_view::npos) return std::nullopt;
-    std::string_view query = target.substr(q + 1);
-    while (!query.empty()) {
-        const auto amp = query.find('&');
-        const auto pair = query.substr(0, amp);
-        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-        const auto eq = pair.find('=');
-        if (eq != std::string_view::npos && pair.substr(0, eq) == key) {  // percent-decoded, as the service reads it
-            const auto raw = pair.substr(eq + 1);
-            int length = 0;
-            char* decoded = curl_easy_unescape(nullptr, raw.data(), static_cast<int>(raw.size()), &length);
-            if (!decoded) return std::nullopt;
-            std::string out(decoded, static_cast<std::size_t>(length));
-            curl_free(decoded);
-            return out;
-        }
-    }
-    return std::nullopt;
+    return timrest::emulator::query_param(target.substr(q + 1), key);  // percent-decoded, as the service reads it
 }
 
 /// The `random` a request target carried; nothing when absent or not a 32-bit decimal.

@@ -28,10 +28,6 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
-namespace {
-
-// %XX sequences decoded by libcurl (a malformed one is kept as it is); `+` stays `+`, as the client never
-// writes it for a space.
 std::string percent_decode(std::string_view v) {
     int length = 0;
     std::unique_ptr<char, decltype(&curl_free)> decoded(
@@ -50,6 +46,8 @@ std::optional<std::string> query_param(std::string_view query, std::string_view 
     }
     return std::nullopt;
 }
+
+namespace {
 
 template <class I>
 bool parse_decimal(std::string_view s, I& out) {

@@ -28,6 +28,13 @@ namespace timrest::emulator {
 
 struct world;  // the in-memory state, defined in world.hpp
 
+/// A query value as the service reads it: %XX sequences decoded by libcurl (a malformed one is kept as it is);
+/// `+` stays `+`, as the client never writes it for a space.
+std::string percent_decode(std::string_view v);
+
+/// The decoded value of `key` in a URL's query (`a=1&b=2`), or nothing.
+std::optional<std::string> query_param(std::string_view query, std::string_view key);
+
 /// The app the emulator plays. The defaults match the README's quick start and the spec's test key.
 struct app {
     std::uint32_t sdkappid = 1400000000;
