@@ -6,6 +6,7 @@
 #include "timrest/account.hpp"
 #include "timrest/all_member_push.hpp"
 #include "timrest/auth/usersig.hpp"
+#include "timrest/avchatroom.hpp"
 #include "timrest/core/endpoint.hpp"
 #include "timrest/core/error.hpp"
 #include "timrest/core/field.hpp"
@@ -15,6 +16,9 @@
 #include "timrest/core/validate.hpp"
 #include "timrest/core/wire.hpp"
 #include "timrest/follow.hpp"
+#include "timrest/group.hpp"
+#include "timrest/group_attr.hpp"
+#include "timrest/group_msg.hpp"
 #include "timrest/msg_ext.hpp"
 #include "timrest/openim.hpp"
 #include "timrest/operations.hpp"
@@ -28,6 +32,7 @@
 #include "timrest/recentcontact.hpp"
 #include "timrest/registry.hpp"
 #include "timrest/sns.hpp"
+#include "timrest/topic.hpp"
 #include "timrest/transport/curl.hpp"
 
 #endif

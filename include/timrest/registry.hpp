@@ -8,14 +8,19 @@
 
 #include "timrest/account.hpp"
 #include "timrest/all_member_push.hpp"
+#include "timrest/avchatroom.hpp"
 #include "timrest/core/endpoint.hpp"
 #include "timrest/follow.hpp"
+#include "timrest/group.hpp"
+#include "timrest/group_attr.hpp"
+#include "timrest/group_msg.hpp"
 #include "timrest/msg_ext.hpp"
 #include "timrest/openim.hpp"
 #include "timrest/operations.hpp"
 #include "timrest/profile.hpp"
 #include "timrest/recentcontact.hpp"
 #include "timrest/sns.hpp"
+#include "timrest/topic.hpp"
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/list.hpp>
@@ -26,7 +31,9 @@ namespace timrest {
 
 using endpoints = boost::mp11::mp_append<account::endpoints, recentcontact::endpoints, openim::endpoints,
                                          msg_ext::endpoints, all_member_push::endpoints, profile::endpoints,
-                                         sns::endpoints, follow::endpoints, operations::endpoints>;
+                                         sns::endpoints, follow::endpoints, operations::endpoints,
+                                         group_attr::endpoints, avchatroom::endpoints, topic::endpoints,
+                                         group_msg::endpoints, group::endpoints>;
 
 /// Calls `f(E{})` for the endpoint E of list L whose path is `path`; returns false when there is none.
 /// `path` may omit the leading "v4/".

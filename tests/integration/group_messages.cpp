@@ -2,6 +2,7 @@
 
 #include "group_world.hpp"
 #include "timrest/group_msg.hpp"
+#include "timrest/protocol/item_failures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -106,6 +107,11 @@ TEST_CASE_METHOD(emulated<>, "integration: a recalled group message leaves the h
     REQUIRE(recalled->RecallRetList.size() == 2);
     CHECK(recalled->RecallRetList[0].RetCode == 0);
     CHECK(recalled->RecallRetList[1].RetCode == group_msg::codes::msg_not_found.code);
+    const auto failures = timrest::item_failures(recalled);  // RetCode, named by the item's `item_code`
+    REQUIRE(failures.size() == 1);
+    CHECK(failures[0].path == "RecallRetList[1]");
+    CHECK(failures[0].code == group_msg::codes::msg_not_found.code);
+    CHECK(failures[0].meaning == group_msg::codes::msg_not_found.meaning);
 
     auto plain = timrest::try_call<group_msg::group_msg_get_simple>(chat, {.GroupId = group_id, .ReqMsgNumber = 20u});
     REQUIRE(plain);

@@ -2,6 +2,7 @@
 
 #include "behaviour/group.hpp"
 #include "timrest/group.hpp"
+#include "timrest/protocol/item_failures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -94,6 +95,10 @@ TEST_CASE_METHOD(emulated<>, "integration: a Public group from creation to disba
         CHECK(added->MemberList[0].Result == group::add_result::added);
         CHECK(added->MemberList[1].Result == group::add_result::already_member);
         CHECK(added->MemberList[2].failed());
+        const auto failures = timrest::item_failures(added);  // Result 0, judged by the item's own failed()
+        REQUIRE(failures.size() == 1);
+        CHECK(failures[0].path == "MemberList[2]");
+        CHECK_FALSE(failures[0].code);
         REQUIRE(timrest::try_call<group::add_group_member>(
             chat, {.GroupId = id, .MemberList = {group::new_member{.Member_Account = "erin"}}}));
         REQUIRE(timrest::try_call<group::delete_group_member>(chat, {.GroupId = id, .MemberToDel_Account = {"carol"}}));

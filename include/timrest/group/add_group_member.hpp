@@ -4,8 +4,8 @@
 // v4/group_open_http_svc/add_group_member: add up to 300 users to a group.
 // Doc: https://www.tencentcloud.com/document/product/1047/34921. 200 calls a second. Not for AVChatRoom (10007).
 // The call succeeds while single users fail: each MemberList entry's Result says 0 failed, 1 added, 2 already a
-// member, 3 waiting for approval. Result 0 carries no code; member_result::failed() says which entries failed
-// (item_failures() does not know `Result` yet: see the report).
+// member, 3 waiting for approval. Result 0 carries no code; member_result::failed() says which entries failed,
+// and item_failures() reports them through it.
 // - The field table marks Silence "Yes" (required) and then gives it a default of 0; its samples leave it out.
 //   It is optional here.
 

@@ -5,8 +5,8 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/49439. 200 calls a second.
 // Needs the Ultimate edition and the console's "Group Message Read Receipts" switch. The page bounds neither
 // MsgSeqList nor says which group types (the 2024 page: not AVChatRoom, not Community).
-// Each reply item carries its own Code (10062: no receipt for that message). item_failures() does not yet
-// recognise Code; `item_code` below names the member for when it does.
+// Each reply item carries its own Code (10062: no receipt for that message); `item_code` below names it, so
+// item_failures() reports those items.
 
 #include "timrest/group_msg/common.hpp"
 

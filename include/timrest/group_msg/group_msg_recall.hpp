@@ -4,9 +4,8 @@
 // v4/group_open_http_svc/group_msg_recall: recall group messages by MsgSeq, at any age while they roam; it cannot
 // be undone. Doc: https://www.tencentcloud.com/document/product/1047/34965. 200 calls a second.
 // Up to 10 messages a request. The call succeeds when single messages fail: each RecallRetList item carries a
-// RetCode (10030: no such message, 10031: too old, 10032: not recallable). Not for AVChatRoom groups (10033).
-// item_failures() does not yet recognise RetCode (it knows ResultCode and ErrorCode); `item_code` below names
-// the member for when it does.
+// RetCode (10030: no such message, 10031: too old, 10032: not recallable), which `item_code` below names for
+// item_failures(). Not for AVChatRoom groups (10033).
 
 #include "timrest/group_msg/common.hpp"
 

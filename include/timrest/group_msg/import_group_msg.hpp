@@ -7,8 +7,7 @@
 // than now. Afterwards every member's unread count is 0: import members or set counts after the messages.
 // Not for AVChatRoom groups (10007).
 // The call succeeds when single messages fail: each ImportMsgResult item has a Result (0, or 10004 for a bad
-// SendTime, 80002 for a body over 12,000 bytes). item_failures() does not yet recognise Result; `item_code`
-// below names the member for when it does.
+// SendTime, 80002 for a body over 12,000 bytes), which `item_code` below names for item_failures().
 // The page lists the element types TIMTextElem, TIMFaceElem, TIMLocationElem and TIMCustomElem; msg::body takes
 // every type and the service refuses others. The page's reply sample has a trailing comma.
 

@@ -2,9 +2,12 @@
 #define TIMREST_PROTOCOL_ITEM_FAILURES_HPP_INCLUDED
 
 // Batch calls can succeed as a whole while single items fail: every object with a non-zero `ResultCode`
-// (create, update, mark, account_check, account_delete) or a non-zero `ErrorCode` (batchsendmsg's ErrorList,
-// group items), and every entry of `FailAccounts` (multiaccount_import). item_failures() finds them in any declared response, by walking it: give it what
-// try_call returned, or name the endpoint for a bare response (`item_failures<E>(call<E>(...))`).
+// (create, update, mark, account_check, account_delete), a non-zero `ErrorCode` (batchsendmsg's ErrorList,
+// group items) or a non-zero code in the member an item type names as its `item_code` (group_msg_recall's RetCode),
+// every item whose type judges itself failed (add_group_member's Result 0, through `failed()`), and every entry of
+// `FailAccounts` (multiaccount_import). item_failures() finds them in any declared response, by
+// walking it: give it what try_call returned, or name the endpoint for a bare response
+// (`item_failures<E>(call<E>(...))`).
 
 #include "timrest/core/detail/json_path.hpp"
 #include "timrest/core/detail/text.hpp"
@@ -58,6 +61,21 @@ concept per_item_error = !per_item_result<T> && requires(const T& t) {
     { t.ErrorCode } -> std::convertible_to<std::int64_t>;
 };
 
+// An item that names the member holding its own outcome code under another name (group_msg_recall's RetCode,
+// import_group_msg's Result, get_group_msg_receipt's Code): `static constexpr auto item_code = &T::RetCode;`.
+template <class T>
+concept names_item_code = !per_item_result<T> && !per_item_error<T> && requires(const T& t) {
+    { t.*T::item_code } -> std::convertible_to<std::int64_t>;
+};
+
+// An item whose outcome is no code but a status only its declaration can read (add_group_member's Result: 0
+// failed, 1 added, 2 already a member, 3 pending): its struct says so with `failed()` and `failure_info()`.
+template <class T>
+concept self_judged_item = !per_item_result<T> && !per_item_error<T> && requires(const T& t) {
+    { t.failed() } -> std::convertible_to<bool>;
+    { t.failure_info() } -> std::convertible_to<std::string_view>;
+};
+
 template <class T>
 concept lists_failed_accounts = requires(const T& t) { t.FailAccounts; };
 
@@ -86,6 +104,12 @@ struct failure_collector {
                 std::string info;
                 if constexpr (requires { std::string_view(v.ErrorInfo); }) info = std::string(v.ErrorInfo);
                 if (v.ErrorCode != 0) add(static_cast<int>(v.ErrorCode), std::move(info), to_json(v));
+            }
+            if constexpr (names_item_code<T>) {
+                if (v.*T::item_code != 0) add(static_cast<int>(v.*T::item_code), std::string(), to_json(v));
+            }
+            if constexpr (self_judged_item<T>) {
+                if (v.failed()) add(std::nullopt, std::string(v.failure_info()), to_json(v));
             }
             if constexpr (lists_failed_accounts<T>) {
                 json_path::scope at(path, std::string_view("FailAccounts"));
