@@ -21,4 +21,11 @@ endif()
 if(BOOST_DIR)
   list(APPEND toolchain_args "-DBoost_DIR=${BOOST_DIR}")
 endif()
+# The parent's flags: timrest::compiled installs a library built with them (under the sanitizers, in CI).
+if(CXX_FLAGS)
+  list(APPEND toolchain_args "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}")
+endif()
+if(EXE_LINKER_FLAGS)
+  list(APPEND toolchain_args "-DCMAKE_EXE_LINKER_FLAGS=${EXE_LINKER_FLAGS}")
+endif()
 

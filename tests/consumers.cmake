@@ -11,6 +11,8 @@ set(timrest_consumer_args
   "-DMAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}"
   "-DCXX_COMPILER=${CMAKE_CXX_COMPILER}"
   "-DBOOST_DIR=${Boost_DIR}"
+  "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}"                # a sanitized build's library needs a sanitized consumer
+  "-DEXE_LINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
   "-DCONFIG=$<CONFIG>")
 
 add_test(NAME consumer.find_package
