@@ -2,10 +2,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "timrest/account/account_check.hpp"
 #include "timrest/account/account_import.hpp"
+#include "timrest/core/schema.hpp"
+#include "timrest/group_msg/send_group_msg.hpp"
+#include "timrest/openim/sendmsg.hpp"
 #include "timrest/core/field.hpp"
 #include "timrest/recentcontact/create_contact_group.hpp"
 #include "timrest/recentcontact/del_contact_group.hpp"
+#include "timrest/recentcontact/get_list.hpp"
 
 #include <boost/describe/class.hpp>
 
@@ -212,4 +217,14 @@ TEST_CASE("endpoint: a joined error table works like a written-out one", "[endpo
     CHECK(timrest::find_error<mine::joined>(90003)->meaning == "own");
     CHECK(timrest::find_error<mine::joined>(90002)->retryable);
     CHECK(timrest::find_error<mine::joined>(51009) == nullptr);
+}
+
+TEST_CASE("endpoint: reads and documented-idempotent writes say so; sends and other writes do not", "[endpoint]") {
+    STATIC_REQUIRE(timrest::is_idempotent<timrest::recentcontact::get_list>());
+    STATIC_REQUIRE(timrest::is_idempotent<timrest::account::account_import>());
+    STATIC_REQUIRE_FALSE(timrest::is_idempotent<timrest::recentcontact::del_contact_group>());
+    STATIC_REQUIRE_FALSE(timrest::is_idempotent<timrest::openim::sendmsg>());
+    STATIC_REQUIRE_FALSE(timrest::is_idempotent<timrest::group_msg::send_group_msg>());
+    CHECK(timrest::describe_endpoint<timrest::account::account_check>().at("idempotent").as_bool());
+    CHECK_FALSE(timrest::describe_endpoint<timrest::openim::sendmsg>().at("idempotent").as_bool());
 }

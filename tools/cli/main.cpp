@@ -335,6 +335,8 @@ int endpoint_help(const endpoint_entry& e) {
         std::cout << "at most " << rate << " calls per second\n";
     else
         std::cout << "no documented limit\n";
+    std::cout << (d.at("idempotent").as_bool() ? "idempotent: yes, safe to send again\n"
+                                                : "idempotent: no, a resend may apply it twice\n");
     std::cout << "\nerrors:\n";
     for (const auto& row : d.at("errors").as_array())
         std::cout << "  " << row.at("code").as_int64() << "  " << plain(row.at("meaning"))

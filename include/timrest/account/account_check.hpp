@@ -33,6 +33,7 @@ BOOST_DESCRIBE_STRUCT(account_check_response, (), (ResultItem))
 struct account_check {
     static constexpr std::string_view path = "v4/im_open_login_svc/account_check";
     static constexpr unsigned calls_per_second = 100;  // the documented frequency limit
+    static constexpr bool idempotent = true;  // a read
     using request = account_check_request;
     using response = account_check_response;
     static constexpr auto errors = join_errors(codes::batch_rows, {codes::bad_batch_size});

@@ -21,6 +21,7 @@ BOOST_DESCRIBE_STRUCT(account_import_response, (), ())
 struct account_import {
     static constexpr std::string_view path = "v4/im_open_login_svc/account_import";
     static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
+    static constexpr bool idempotent = true;  // re-importing keeps one internal ID (its page)
     using request = account_import_request;
     using response = account_import_response;
     static constexpr service_error errors[] = {

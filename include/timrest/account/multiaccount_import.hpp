@@ -34,6 +34,7 @@ BOOST_DESCRIBE_STRUCT(multiaccount_import_response, (), (FailAccounts))
 struct multiaccount_import {
     static constexpr std::string_view path = "v4/im_open_login_svc/multiaccount_import";
     static constexpr unsigned calls_per_second = 100;  // the documented frequency limit
+    static constexpr bool idempotent = true;  // re-importing keeps one internal ID (account_import's page)
     using request = multiaccount_import_request;
     using response = multiaccount_import_response;
     static constexpr auto errors = join_errors(codes::batch_rows, {codes::account_limit, codes::bad_batch_size});

@@ -20,6 +20,7 @@ BOOST_DESCRIBE_STRUCT(im_get_attr_name_response, (), (AttrNames))
 struct im_get_attr_name {
     static constexpr std::string_view path = "v4/all_member_push/im_get_attr_name";
     static constexpr unsigned calls_per_second = 100;
+    static constexpr bool idempotent = true;  // a read
     using request = im_get_attr_name_request;
     using response = im_get_attr_name_response;
     static constexpr auto errors = join_errors(codes::batch_rows);

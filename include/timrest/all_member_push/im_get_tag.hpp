@@ -27,6 +27,7 @@ BOOST_DESCRIBE_STRUCT(im_get_tag_response, (), (UserTags))
 struct im_get_tag {
     static constexpr std::string_view path = "v4/all_member_push/im_get_tag";
     static constexpr unsigned calls_per_second = 100;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_users;
     using request = im_get_tag_request;
     using response = im_get_tag_response;

@@ -25,6 +25,7 @@ BOOST_DESCRIBE_STRUCT(check_members_response, (), (Member_Account))
 
 struct check_members {
     static constexpr std::string_view path = "v4/group_open_avchatroom_http_svc/check_members";
+    static constexpr bool idempotent = true;  // a read
     using request = check_members_request;
     using response = check_members_response;
     static constexpr auto errors = join_errors(codes::rows, {codes::not_live_group});

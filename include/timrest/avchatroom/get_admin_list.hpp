@@ -30,6 +30,7 @@ BOOST_DESCRIBE_STRUCT(get_admin_list_response, (), (Admin_List))
 struct get_admin_list {
     static constexpr std::string_view path = "v4/group_open_avchatroom_http_svc/get_admin_list";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_admin_list_request;
     using response = get_admin_list_response;
     static constexpr auto errors = join_errors(codes::rows, {codes::not_live_group});

@@ -38,6 +38,7 @@ BOOST_DESCRIBE_STRUCT(get_members_response, (), (MemberList, NextTimestamp))
 struct get_members {
     static constexpr std::string_view path = "v4/group_open_avchatroom_http_svc/get_members";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_members_request;
     using response = get_members_response;
     static constexpr auto errors = join_errors(codes::rows, {codes::not_live_group});

@@ -8,6 +8,7 @@
 //       using request = my_request;     // described with BOOST_DESCRIBE_STRUCT
 //       using response = my_response;   // described; the envelope is not part of it
 //       static constexpr unsigned calls_per_second = 200;  // optional: the documented frequency limit
+//       static constexpr bool idempotent = true;  // optional: sending it twice does what sending it once does
 //       static constexpr timrest::service_error errors[] = {{50001, "...", false}, ...};  // optional
 //       // or: static constexpr auto errors = timrest::join_errors(family_rows, {{51009, "..."}});
 //   };
@@ -172,6 +173,17 @@ constexpr unsigned calls_per_second() noexcept {
         return E::calls_per_second;
     else
         return 0;
+}
+
+/// Whether sending E's request twice does no more than sending it once: a read, or a write its page documents as
+/// such (account_import: "re-importing keeps one internal ID"). Only such an endpoint is sent again after a failure
+/// that may have come after the request arrived (a timeout, a connection reset mid-reply). False unless declared.
+template <class E>
+constexpr bool is_idempotent() noexcept {
+    if constexpr (requires { E::idempotent; })
+        return E::idempotent;
+    else
+        return false;
 }
 
 /// The endpoint's own error table (empty when it declares none).

@@ -29,6 +29,7 @@ boost::json::object describe_endpoint() {
         errors.push_back({{"code", row.code}, {"meaning", row.meaning}, {"retryable", row.retryable}});
     return {{"path", E::path},
             {"calls_per_second", calls_per_second<E>()},
+            {"idempotent", is_idempotent<E>()},
             {"request", schema_of<typename E::request>()},
             {"response", schema_of<typename E::response>()},
             {"errors", std::move(errors)}};

@@ -39,6 +39,7 @@ BOOST_DESCRIBE_STRUCT(follow_check_response, (), (ResultItem))
 struct follow_check {
     static constexpr std::string_view path = "v4/follow/follow_check";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_check_accounts;
     using request = follow_check_request;
     using response = follow_check_response;

@@ -51,6 +51,7 @@ BOOST_DESCRIBE_STRUCT(follow_get_response, (), (FollowItem, NextCursor))
 struct follow_get {
     static constexpr std::string_view path = "v4/follow/follow_get";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = follow_get_request;
     using response = follow_get_response;
     static constexpr auto errors = join_errors(codes::common_rows);

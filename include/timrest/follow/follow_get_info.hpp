@@ -33,6 +33,7 @@ BOOST_DESCRIBE_STRUCT(follow_get_info_response, (), (FollowInfo))
 struct follow_get_info {
     static constexpr std::string_view path = "v4/follow/follow_get_info";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_accounts;
     using request = follow_get_info_request;
     using response = follow_get_info_response;

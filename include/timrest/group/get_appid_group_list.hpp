@@ -30,6 +30,7 @@ BOOST_DESCRIBE_STRUCT(get_appid_group_list_response, (), (TotalCount, GroupIdLis
 struct get_appid_group_list {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_appid_group_list";
     static constexpr unsigned calls_per_second = 1;
+    static constexpr bool idempotent = true;  // a read
     using request = get_appid_group_list_request;
     using response = get_appid_group_list_response;
     static constexpr service_error errors[] = {codes::internal_error, codes::invalid_parameter, codes::no_permission,

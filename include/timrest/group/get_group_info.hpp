@@ -66,6 +66,7 @@ BOOST_DESCRIBE_STRUCT(get_group_info_response, (), (GroupInfo))
 struct get_group_info {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_group_info";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_groups_per_info;
     using request = get_group_info_request;
     using response = get_group_info_response;

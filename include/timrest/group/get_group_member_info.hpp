@@ -41,6 +41,7 @@ BOOST_DESCRIBE_STRUCT(get_group_member_info_response, (), (Next, MemberNum, Memb
 struct get_group_member_info {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_group_member_info";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_group_member_info_request;
     using response = get_group_member_info_response;
     static constexpr auto errors = join_errors(codes::group_rows, {codes::reply_too_large});

@@ -30,6 +30,7 @@ BOOST_DESCRIBE_STRUCT(get_group_muted_account_response, (), (GroupId, MutedAccou
 struct get_group_muted_account {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_group_muted_account";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_group_muted_account_request;
     using response = get_group_muted_account_response;
     static constexpr auto errors = join_errors(codes::group_rows);

@@ -79,6 +79,7 @@ BOOST_DESCRIBE_STRUCT(get_joined_group_list_response, (), (TotalCount, GroupIdLi
 struct get_joined_group_list {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_joined_group_list";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_joined_group_list_request;
     using response = get_joined_group_list_response;
     static constexpr service_error errors[] = {codes::internal_error, codes::bad_command, codes::invalid_parameter,

@@ -36,6 +36,7 @@ BOOST_DESCRIBE_STRUCT(get_role_in_group_response, (), (UserIdList))
 struct get_role_in_group {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_role_in_group";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_role_queries;
     using request = get_role_in_group_request;
     using response = get_role_in_group_response;

@@ -35,6 +35,7 @@ BOOST_DESCRIBE_STRUCT(get_specified_group_member_info_response, (), (MemberNum, 
 struct get_specified_group_member_info {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_specified_group_member_info";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_specified_members;
     using request = get_specified_group_member_info_request;
     using response = get_specified_group_member_info_response;

@@ -23,6 +23,7 @@ BOOST_DESCRIBE_STRUCT(get_group_attr_response, (), (GroupAttrAry))
 struct get_group_attr {
     static constexpr std::string_view path = "v4/group_open_attr_http_svc/get_group_attr";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_group_attr_request;
     using response = get_group_attr_response;
     static constexpr auto errors = join_errors(codes::attr_rows);

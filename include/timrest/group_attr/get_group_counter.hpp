@@ -25,6 +25,7 @@ BOOST_DESCRIBE_STRUCT(get_group_counter_response, (), (GroupCounter))
 struct get_group_counter {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_group_counter";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_group_counter_request;
     using response = get_group_counter_response;
     static constexpr auto errors = join_errors(codes::counter_rows);

@@ -35,6 +35,7 @@ BOOST_DESCRIBE_STRUCT(get_group_msg_receipt_response, (), (GroupMsgReceiptList))
 struct get_group_msg_receipt {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_group_msg_receipt";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_group_msg_receipt_request;
     using response = get_group_msg_receipt_response;
     static constexpr auto errors = join_errors(codes::common_rows, {codes::receipt_not_found});

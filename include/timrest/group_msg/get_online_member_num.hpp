@@ -23,6 +23,7 @@ BOOST_DESCRIBE_STRUCT(get_online_member_num_response, (), (OnlineMemberNum))
 struct get_online_member_num {
     static constexpr std::string_view path = "v4/group_open_http_svc/get_online_member_num";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_online_member_num_request;
     using response = get_online_member_num_response;
     static constexpr auto errors = join_errors(codes::common_rows);

@@ -33,6 +33,7 @@ BOOST_DESCRIBE_STRUCT(group_get_key_values_response, (), (CompleteFlag, LatestSe
 struct group_get_key_values {
     static constexpr std::string_view path = "v4/openim_msg_ext_http_svc/group_get_key_values";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = group_get_key_values_request;
     using response = group_get_key_values_response;
     static constexpr service_error errors[] = {msg_ext::codes::internal_error, msg_ext::codes::invalid_parameter,

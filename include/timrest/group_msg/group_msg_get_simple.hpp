@@ -67,6 +67,7 @@ inline std::uint64_t oldest_seq(const group_msg_get_simple_response& page) {
 struct group_msg_get_simple {
     static constexpr std::string_view path = "v4/group_open_http_svc/group_msg_get_simple";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = group_msg_get_simple_request;
     using response = group_msg_get_simple_response;
     static constexpr auto errors = join_errors(codes::common_rows);

@@ -33,6 +33,7 @@ BOOST_DESCRIBE_STRUCT(get_key_values_response, (), (CompleteFlag, LatestSeq, Cle
 struct get_key_values {
     static constexpr std::string_view path = "v4/openim_msg_ext_http_svc/get_key_values";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_key_values_request;
     using response = get_key_values_response;
     static constexpr auto errors = join_errors(codes::common_rows);

@@ -67,6 +67,7 @@ BOOST_DESCRIBE_STRUCT(admin_getroammsg_response, (), (Complete, MsgCnt, LastMsgT
 struct admin_getroammsg {
     static constexpr std::string_view path = "v4/openim/admin_getroammsg";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = admin_getroammsg_request;
     using response = admin_getroammsg_response;
     static constexpr auto errors = join_errors(codes::history_rows);

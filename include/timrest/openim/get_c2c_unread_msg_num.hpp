@@ -46,6 +46,7 @@ BOOST_DESCRIBE_STRUCT(get_c2c_unread_msg_num_response, (), (AllC2CUnreadMsgNum, 
 struct get_c2c_unread_msg_num {
     static constexpr std::string_view path = "v4/openim/get_c2c_unread_msg_num";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_unread_peers;
     using request = get_c2c_unread_msg_num_request;
     using response = get_c2c_unread_msg_num_response;

@@ -54,6 +54,7 @@ BOOST_DESCRIBE_STRUCT(query_online_status_response, (), (QueryResult, ErrorList)
 struct query_online_status {
     static constexpr std::string_view path = "v4/openim/query_online_status";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_recipients;
     using request = query_online_status_request;
     using response = query_online_status_response;

@@ -25,6 +25,7 @@ BOOST_DESCRIBE_STRUCT(get_ip_list_response, (), (IPList))
 struct get_ip_list {
     static constexpr std::string_view path = "v4/ConfigSvc/GetIPList";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_ip_list_request;
     using response = get_ip_list_response;
 };

@@ -50,6 +50,7 @@ BOOST_DESCRIBE_STRUCT(get_cos_sig_response, (), (PreSigURLs))
 
 struct get_cos_sig {
     static constexpr std::string_view path = "v4/im_cos_msg/get_cos_sig";
+    static constexpr bool idempotent = true;  // a read
     using request = get_cos_sig_request;
     using response = get_cos_sig_response;
 };

@@ -52,6 +52,7 @@ inline constexpr service_error history_expired{1005, "the file has expired"};
 struct get_history {
     static constexpr std::string_view path = "v4/open_msg_svc/get_history";
     static constexpr unsigned calls_per_second = 10;
+    static constexpr bool idempotent = true;  // a read
     using request = get_history_request;
     using response = get_history_response;
     static constexpr service_error errors[] = {codes::history_bad_request, codes::history_bad_parameter,

@@ -84,6 +84,7 @@ BOOST_DESCRIBE_STRUCT(getappinfo_response, (), (Result))
 struct getappinfo {
     static constexpr std::string_view path = "v4/openconfigsvr/getappinfo";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = getappinfo_request;
     using response = getappinfo_response;
     static constexpr service_error errors[] = {codes::bad_json, codes::sql_open, codes::sql_ping, codes::sql_query,

@@ -26,6 +26,7 @@ BOOST_DESCRIBE_STRUCT(getnospeaking_response, (), (C2CmsgNospeakingTime, Groupms
 struct getnospeaking {
     static constexpr std::string_view path = "v4/openconfigsvr/getnospeaking";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = getnospeaking_request;
     using response = getnospeaking_response;
     static constexpr service_error errors[] = {codes::bad_json, codes::missing_get_account, codes::bad_get_account,

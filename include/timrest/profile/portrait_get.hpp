@@ -37,6 +37,7 @@ BOOST_DESCRIBE_STRUCT(portrait_get_response, (), (UserProfileItem, Fail_Account)
 struct portrait_get {
     static constexpr std::string_view path = "v4/profile/portrait_get";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_users;
     using request = portrait_get_request;
     using response = portrait_get_response;

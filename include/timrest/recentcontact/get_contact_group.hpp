@@ -27,6 +27,7 @@ BOOST_DESCRIBE_STRUCT(get_contact_group_response, (), (ContactItem, GroupItem, C
 struct get_contact_group {
     static constexpr std::string_view path = "v4/recentcontact/get_contact_group";
     static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
+    static constexpr bool idempotent = true;  // a read
     using request = get_contact_group_request;
     using response = get_contact_group_response;
     static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);

@@ -51,6 +51,7 @@ BOOST_DESCRIBE_STRUCT(get_list_response, (), (SessionItem, CompleteFlag, TimeSta
 struct get_list {
     static constexpr std::string_view path = "v4/recentcontact/get_list";
     static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
+    static constexpr bool idempotent = true;  // a read
     using request = get_list_request;
     using response = get_list_response;
     static constexpr auto errors = join_errors(codes::common_rows);

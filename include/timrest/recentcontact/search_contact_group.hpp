@@ -23,6 +23,7 @@ BOOST_DESCRIBE_STRUCT(search_contact_group_response, (), (ContactResultItem, Gro
 struct search_contact_group {
     static constexpr std::string_view path = "v4/recentcontact/search_contact_group";
     static constexpr unsigned calls_per_second = 200;  // the documented frequency limit
+    static constexpr bool idempotent = true;  // a read
     using request = search_contact_group_request;
     using response = search_contact_group_response;
     static constexpr auto errors = join_errors(codes::common_rows, codes::group_rows);

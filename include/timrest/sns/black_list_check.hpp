@@ -33,6 +33,7 @@ BOOST_DESCRIBE_STRUCT(black_list_check_response, (), (BlackListCheckItem, Fail_A
 struct black_list_check {
     static constexpr std::string_view path = "v4/sns/black_list_check";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_accounts;
     using request = black_list_check_request;
     using response = black_list_check_response;

@@ -36,6 +36,7 @@ BOOST_DESCRIBE_STRUCT(black_list_get_response, (), (BlackListItem, StartIndex, C
 struct black_list_get {
     static constexpr std::string_view path = "v4/sns/black_list_get";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = black_list_get_request;
     using response = black_list_get_response;
     static constexpr auto errors = join_errors(codes::common_rows);

@@ -34,6 +34,7 @@ BOOST_DESCRIBE_STRUCT(friend_check_response, (), (InfoItem, Fail_Account))
 struct friend_check {
     static constexpr std::string_view path = "v4/sns/friend_check";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     static constexpr std::size_t max_batch = max_accounts;
     using request = friend_check_request;
     using response = friend_check_response;

@@ -41,6 +41,7 @@ BOOST_DESCRIBE_STRUCT(friend_get_response, (),
 struct friend_get {
     static constexpr std::string_view path = "v4/sns/friend_get";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = friend_get_request;
     using response = friend_get_response;
     static constexpr auto errors = join_errors(codes::common_rows);

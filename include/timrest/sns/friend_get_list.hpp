@@ -35,6 +35,7 @@ BOOST_DESCRIBE_STRUCT(friend_get_list_response, (), (InfoItem, Fail_Account))
 struct friend_get_list {
     static constexpr std::string_view path = "v4/sns/friend_get_list";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = friend_get_list_request;
     using response = friend_get_list_response;
     static constexpr auto errors = join_errors(codes::common_rows);

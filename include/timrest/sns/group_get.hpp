@@ -37,6 +37,7 @@ BOOST_DESCRIBE_STRUCT(group_get_response, (), (ResultItem, CurrentSequence))
 struct group_get {
     static constexpr std::string_view path = "v4/sns/group_get";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = group_get_request;
     using response = group_get_response;
     static constexpr auto errors = join_errors(codes::common_rows);

@@ -61,6 +61,7 @@ BOOST_DESCRIBE_STRUCT(get_topic_response, (), (TopicAndSelfInfo))
 struct get_topic {
     static constexpr std::string_view path = "v4/million_group_open_http_svc/get_topic";
     static constexpr unsigned calls_per_second = 200;
+    static constexpr bool idempotent = true;  // a read
     using request = get_topic_request;
     using response = get_topic_response;
     static constexpr auto errors = join_errors(codes::rows, {codes::group_not_found, codes::topic_deleted});
