@@ -245,11 +245,13 @@ TEST_CASE("schema: a leaf type has a schema of its own", "[schema]") {
           json::parse(R"({"type":"integer","format":"uint32"})"));
 }
 
-TEST_CASE("schema: describe_endpoint gives the path, the rate limit, both schemas and the error table", "[schema]") {
+TEST_CASE("schema: describe_endpoint gives the path, the rate limit, idempotence, both schemas and the error table",
+          "[schema]") {
     const auto d = timrest::describe_endpoint<rc::del_contact_group>();
-    CHECK(d.size() == 5);
+    CHECK(d.size() == 6);
     CHECK(d.at("path") == "v4/recentcontact/del_contact_group");
     CHECK(d.at("calls_per_second") == 200);
+    CHECK(d.at("idempotent") == false);
     CHECK(json::value(d.at("request")) == json::value(timrest::schema_of<rc::del_contact_group_request>()));
     CHECK(json::value(d.at("response")) == json::value(timrest::schema_of<rc::del_contact_group_response>()));
 
