@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace account_account_check_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -106,3 +108,5 @@ TEST_CASE("account_check: a reply with an AccountStatus added later still decode
     CHECK(response.ResultItem[0].AccountStatus.name() == "Frozen");
     CHECK_FALSE(response.ResultItem[0].AccountStatus.value());
 }
+
+}  // namespace account_account_check_test

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace account_account_delete_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -101,3 +103,5 @@ TEST_CASE("account_delete: its error table has the account batch codes and its o
     CHECK(timrest::find_error<account_delete>(30007)->retryable);
     CHECK_FALSE(timrest::find_error<account_delete>(71000)->retryable);
 }
+
+}  // namespace account_account_delete_test

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+namespace account_account_import_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -105,3 +107,5 @@ TEST_CASE("account_import: an empty UserID, or one with NUL or another control c
           std::vector<std::string>{R"(UserID: no control characters (bytes 0x00-0x1f, 0x7f), got "\x09bob" (byte 0))"});
     CHECK(violations(R"({"UserID":"alice"})").empty());
 }
+
+}  // namespace account_account_import_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace account_kick_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -52,3 +54,5 @@ TEST_CASE("kick: the error table holds the page's codes once each", "[account]")
     check_error_rows<account::kick>({70107, 70169, 70402, 70403, 70500});
     check_error_table_unique<account::kick>();
 }
+
+}  // namespace account_kick_test

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace account_multiaccount_import_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -169,3 +171,5 @@ TEST_CASE("multiaccount_import: a braced list of several UserIDs is written as i
     CHECK(timrest::validate(r).empty());
     CHECK(timrest::to_json_string(r) == R"({"Accounts":["alice","bob","carol"]})");
 }
+
+}  // namespace account_multiaccount_import_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_add_tag_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -62,3 +64,5 @@ TEST_CASE("im_add_tag: the error table holds the page's codes once each", "[all_
     check_error_rows<push::im_add_tag>({90001, 90009, 90018, 91000});
     check_error_table_unique<push::im_add_tag>();
 }
+
+}  // namespace all_member_push_im_add_tag_test

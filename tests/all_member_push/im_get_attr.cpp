@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_get_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -80,3 +82,5 @@ TEST_CASE("im_get_attr: the error table holds the page's codes once each", "[all
     check_error_rows<push::im_get_attr>({90001, 90018, 91000});
     check_error_table_unique<push::im_get_attr>();
 }
+
+}  // namespace all_member_push_im_get_attr_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_get_attr_name_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -51,3 +53,5 @@ TEST_CASE("im_get_attr_name: the error table holds the page's codes once each", 
     check_error_rows<push::im_get_attr_name>({90001, 90009, 90018, 91000});
     check_error_table_unique<push::im_get_attr_name>();
 }
+
+}  // namespace all_member_push_im_get_attr_name_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_get_tag_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -61,3 +63,5 @@ TEST_CASE("im_get_tag: the error table holds the page's codes once each", "[all_
     check_error_rows<push::im_get_tag>({90001, 90009, 90018, 91000});
     check_error_table_unique<push::im_get_tag>();
 }
+
+}  // namespace all_member_push_im_get_tag_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_push_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -241,3 +243,5 @@ TEST_CASE("im_push: the error table holds the page's codes once each", "[all_mem
                                      90039, 90040, 90045, 90047, 91000});
     check_error_table_unique<push::im_push>();
 }
+
+}  // namespace all_member_push_im_push_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_remove_all_tags_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -49,3 +51,5 @@ TEST_CASE("im_remove_all_tags: the error table holds the page's codes once each"
     check_error_rows<push::im_remove_all_tags>({90001, 90009, 90018, 91000});
     check_error_table_unique<push::im_remove_all_tags>();
 }
+
+}  // namespace all_member_push_im_remove_all_tags_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_remove_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -63,3 +65,5 @@ TEST_CASE("im_remove_attr: the error table holds the page's codes once each", "[
     check_error_rows<push::im_remove_attr>({90001, 90009, 90018, 90033, 91000});
     check_error_table_unique<push::im_remove_attr>();
 }
+
+}  // namespace all_member_push_im_remove_attr_test

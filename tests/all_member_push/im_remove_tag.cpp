@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace all_member_push_im_remove_tag_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -57,3 +59,5 @@ TEST_CASE("im_remove_tag: the error table holds the page's codes once each", "[a
     check_error_rows<push::im_remove_tag>({90001, 90009, 90018, 91000});
     check_error_table_unique<push::im_remove_tag>();
 }
+
+}  // namespace all_member_push_im_remove_tag_test

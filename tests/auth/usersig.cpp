@@ -21,6 +21,8 @@ struct StringMaker<std::error_code> {
 };
 }  // namespace Catch
 
+namespace auth_usersig_test {
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -532,3 +534,5 @@ TEST_CASE("usersig: a UserSig needs no escaping in a URL query", "[usersig]") {
         }
     }
 }
+
+}  // namespace auth_usersig_test

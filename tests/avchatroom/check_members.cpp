@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace avchatroom_check_members_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -46,3 +48,5 @@ TEST_CASE("check_members: the error table holds the live-group codes once each",
     check_error_table_unique<av::check_members>();
     STATIC_REQUIRE(av::check_members::path == "v4/group_open_avchatroom_http_svc/check_members");
 }
+
+}  // namespace avchatroom_check_members_test

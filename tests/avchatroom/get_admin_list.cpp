@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace avchatroom_get_admin_list_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -39,3 +41,5 @@ TEST_CASE("get_admin_list: the error table holds the live-group codes once each"
     check_error_table_unique<av::get_admin_list>();
     STATIC_REQUIRE(av::get_admin_list::path == "v4/group_open_avchatroom_http_svc/get_admin_list");
 }
+
+}  // namespace avchatroom_get_admin_list_test

@@ -8,6 +8,8 @@
 
 #include <string_view>
 
+namespace avchatroom_get_members_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -86,3 +88,5 @@ TEST_CASE("get_members: the error table holds the page's codes once each", "[avc
     STATIC_REQUIRE(av::get_members::path == "v4/group_open_avchatroom_http_svc/get_members");
     STATIC_REQUIRE(av::get_members::calls_per_second == 200);
 }
+
+}  // namespace avchatroom_get_members_test

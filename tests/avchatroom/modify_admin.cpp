@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace avchatroom_modify_admin_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -43,3 +45,5 @@ TEST_CASE("modify_admin: the error table holds the live-group codes once each", 
     check_error_table_unique<av::modify_admin>();
     STATIC_REQUIRE(av::modify_admin::path == "v4/group_open_avchatroom_http_svc/modify_admin");
 }
+
+}  // namespace avchatroom_modify_admin_test

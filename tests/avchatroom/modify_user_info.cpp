@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace avchatroom_modify_user_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -125,3 +127,5 @@ TEST_CASE("modify_user_info: the error table holds the page's codes once each", 
     check_error_table_unique<av::modify_user_info>();
     STATIC_REQUIRE(av::modify_user_info::path == "v4/group_open_avchatroom_http_svc/modify_user_info");
 }
+
+}  // namespace avchatroom_modify_user_info_test

@@ -1,10 +1,10 @@
 # Compile-fail tests (STYLE.md, "Compile-fail tests"; list in compile_fail/README.md). Included from
 # tests/CMakeLists.txt, so paths are relative to tests/.
 #
-# compile_fail.<case> builds compile_fail/<case>.cpp and passes only if the output holds the compiler's
+# compile_fail.<case> compiles compile_fail/<case>.cpp and passes only if the output holds the compiler's
 # static-assertion diagnostic carrying our sentence: any other error (a typo, a missing include, a header
-# that stops compiling) fails it, and so does a build that succeeds. Each test runs the build tool on this
-# build tree, hence RUN_SERIAL.
+# that stops compiling) fails it, and so does a build that succeeds. Each test runs the compiler with the
+# target's command from compile_commands.json (compile.py), not the build tool, so the cases run in parallel.
 
 # The compiler's "static assertion failed" line, up to where our message starts, on one line of output:
 #   g++ 12:    static assertion failed: <message>
@@ -13,13 +13,16 @@
 # The message must be on the diagnostic's own line, so the source line that gcc echoes under it cannot match.
 set(timrest_static_assert "static.assert[^\n]*failed[^\n]*(: |\")")
 
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
 function(timrest_compile_fail name message)
   add_library(cf_${name} STATIC EXCLUDE_FROM_ALL compile_fail/${name}.cpp)
   target_link_libraries(cf_${name} PRIVATE timrest::timrest timrest_warnings)
-  add_test(NAME compile_fail.${name} COMMAND ${CMAKE_COMMAND} --build ${CMAKE_BINARY_DIR} --target cf_${name})
+  add_test(NAME compile_fail.${name}
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/compile.py ${CMAKE_BINARY_DIR}
+            ${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/${name}.cpp)
   set_tests_properties(compile_fail.${name} PROPERTIES
     PASS_REGULAR_EXPRESSION "${timrest_static_assert}${message}"
-    RUN_SERIAL TRUE
     LABELS compile_fail)
 endfunction()
 

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+namespace core_endpoint_test {
+
 namespace {
 
 namespace detail = timrest::detail;
@@ -228,3 +230,5 @@ TEST_CASE("endpoint: reads and documented-idempotent writes say so; sends and ot
     CHECK(timrest::describe_endpoint<timrest::account::account_check>().at("idempotent").as_bool());
     CHECK_FALSE(timrest::describe_endpoint<timrest::openim::sendmsg>().at("idempotent").as_bool());
 }
+
+}  // namespace core_endpoint_test

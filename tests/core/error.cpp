@@ -10,6 +10,8 @@
 #include <system_error>
 #include <type_traits>
 
+namespace core_error_test {
+
 namespace {
 
 using timrest::call_error;
@@ -170,3 +172,5 @@ TEST_CASE("error: timrest::error is caught as std::system_error and std::excepti
     }
     CHECK_THROWS_AS(throw timrest::error(ce), std::exception);
 }
+
+}  // namespace core_error_test

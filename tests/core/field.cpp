@@ -15,6 +15,8 @@
 #include <type_traits>
 #include <vector>
 
+namespace core_field_test {
+
 namespace {
 
 using timrest::exactly;
@@ -343,3 +345,5 @@ TEST_CASE("field: nested list elements are built by naming their type", "[field]
     CHECK(*g.ContactItem[0].Type == conversation_type::c2c);
     CHECK(g.ContactItem[0].To_Account == timrest::user_id("bob"));
 }
+
+}  // namespace core_field_test

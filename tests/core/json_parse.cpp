@@ -6,6 +6,8 @@
 
 #include <string>
 
+namespace core_json_parse_test {
+
 using timrest::parse_json;
 
 TEST_CASE("parse_json: a well-formed document parses as boost::json::parse would", "[json]") {
@@ -72,3 +74,5 @@ TEST_CASE("parse_json: a tree costing more than max_memory is refused while pars
     CHECK(capped.error->reason.find("bytes of memory") != std::string::npos);
     CHECK(capped.value.is_null());
 }
+
+}  // namespace core_json_parse_test

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace core_paging_test {
+
 namespace {
 
 // A request and reply of a made-up paged call: two cursors, one of a narrower type in the reply.
@@ -170,3 +172,5 @@ TEST_CASE("paging: complete_if with one parameter reads only the page", "[paging
     CHECK(rule.done(offset_reply{}, offset_request{}));
     CHECK_FALSE(rule.done(offset_reply{{1}}, offset_request{}));
 }
+
+}  // namespace core_paging_test

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+namespace core_paging_rules_test {
+
 // complete_unless: the page that ends a walk is the one whose flag is anything but the "more to come" value.
 
 namespace {
@@ -58,3 +60,5 @@ TEST_CASE("paging: complete_unless compares strings too (not done while a cursor
     r.NextCursor = "";
     CHECK(more.done(r));
 }
+
+}  // namespace core_paging_rules_test

@@ -6,6 +6,8 @@
 #include <type_traits>
 #include <utility>
 
+namespace core_result_test {
+
 namespace {
 
 using timrest::call_error;
@@ -130,3 +132,5 @@ TEST_CASE("result: error() on an rvalue moves the call_error out", "[result]") {
     CHECK(e.info.size() == 200);
     CHECK(e.random == 3u);
 }
+
+}  // namespace core_result_test

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+namespace core_rules_test {
+
 namespace {
 
 namespace json = boost::json;
@@ -221,3 +223,5 @@ TEST_CASE("rules: rules are constant expressions holding their member pointers",
     STATIC_REQUIRE(e.second == &either::New);
     STATIC_REQUIRE(std::tuple_size_v<decltype(shape::rules.rules)> == 2);
 }
+
+}  // namespace core_rules_test

@@ -25,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+namespace core_schema_test {
+
 namespace {
 
 namespace json = boost::json;
@@ -326,3 +328,5 @@ TEST_CASE("schema: describe_endpoint lists a value set's members, a bit range's 
     const auto& result = field(check.at("response").as_object(), "ResultItem").at("items").as_object();
     CHECK(field(result, "AccountStatus").at("one_of") == json::parse(R"(["Imported","NotImported"])"));
 }
+
+}  // namespace core_schema_test

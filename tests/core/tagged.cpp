@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+namespace core_tagged_test {
+
 // The mechanism on a shape of this test's own, so that what is tested is tagged<> and not one family's
 // declarations (tests/openim covers the message elements themselves).
 
@@ -139,3 +141,5 @@ TEST_CASE("tagged: the schema lists every alternative with its tag and content, 
     CHECK(s.at("list_limits") == json::parse(R"([{"tag":"Payload","at_most":1}])"));
     CHECK(s.at("list_max_json_bytes") == 200);
 }
+
+}  // namespace core_tagged_test

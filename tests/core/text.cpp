@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+namespace core_text_test {
+
 namespace {
 
 std::string scrubbed(std::string_view text, std::string_view secret) {
@@ -66,3 +68,5 @@ TEST_CASE("text: printable cuts text past its cap and says how many bytes were c
     CHECK(printable("abcdef", 3) == "abc... (3 more bytes cut)");
     CHECK(printable("\xe7\xbe\xa4\xe7\xbb\x84", 4) == "\xe7\xbe\xa4\xe7\xbb\x84");  // never splits a character
 }
+
+}  // namespace core_text_test

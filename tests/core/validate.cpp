@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+namespace core_validate_test {
+
 namespace {
 
 using timrest::list;
@@ -205,3 +207,5 @@ TEST_CASE("validate: to_string joins violations with a semicolon", "[validate]")
         timrest::to_string(timrest::validate(del_contact_group_request{.From_Account = "alice", .GroupName = names})) ==
         "GroupName: exactly 1 element, got 2; GroupName[0]: at most 64 bytes, got 65");
 }
+
+}  // namespace core_validate_test

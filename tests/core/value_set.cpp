@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+namespace core_value_set_test {
+
 namespace {
 
 namespace json = boost::json;
@@ -152,3 +154,5 @@ TEST_CASE("user_id: the schema says 1 to 32 bytes and no control characters", "[
     CHECK(timrest::schema_of<timrest::user_id>() ==
           json::parse(R"({"type":"string","max_bytes":32,"min_bytes":1,"control_characters":false})").as_object());
 }
+
+}  // namespace core_value_set_test

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+namespace core_wire_test {
+
 namespace {
 
 namespace json = boost::json;
@@ -506,3 +508,5 @@ TEST_CASE("wire: an optional_list is written when set, left out when absent, and
     REQUIRE(v.Names.has_value());
     CHECK(v.Names->size() == 1);
 }
+
+}  // namespace core_wire_test

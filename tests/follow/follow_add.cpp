@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace follow_follow_add_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -78,3 +80,5 @@ TEST_CASE("follow_add: its path and error table follow the page", "[follow]") {
     check_error_rows<follow::follow_add>({30001, 30002, 30003, 30004, 30005, 30006, 30007, 32100, 32101, 32102, 32103});
     check_error_table_unique<follow::follow_add>();
 }
+
+}  // namespace follow_follow_add_test

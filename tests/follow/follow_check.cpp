@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace follow_follow_check_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -52,3 +54,5 @@ TEST_CASE("follow_check: its path and error table follow the page", "[follow]") 
     check_error_rows<follow::follow_check>({30001, 30002, 30003, 30004, 30005, 30006, 30007});
     check_error_table_unique<follow::follow_check>();
 }
+
+}  // namespace follow_follow_check_test

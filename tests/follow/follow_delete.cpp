@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace follow_follow_delete_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -40,3 +42,5 @@ TEST_CASE("follow_delete: its path and error table follow the page", "[follow]")
     check_error_table_unique<follow::follow_delete>();
     CHECK(timrest::find_error<follow::follow_delete>(32100) == nullptr);
 }
+
+}  // namespace follow_follow_delete_test

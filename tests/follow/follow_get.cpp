@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace follow_follow_get_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -84,3 +86,5 @@ TEST_CASE("follow_get: its path and error table follow the page", "[follow]") {
     check_error_rows<follow::follow_get>({30001, 30002, 30003, 30004, 30005, 30006, 30007});
     check_error_table_unique<follow::follow_get>();
 }
+
+}  // namespace follow_follow_get_test

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace follow_follow_get_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -45,3 +47,5 @@ TEST_CASE("follow_get_info: its path and error table follow the page", "[follow]
     check_error_rows<follow::follow_get_info>({30001, 30002, 30003, 30004, 30005, 30006, 30007});
     check_error_table_unique<follow::follow_get_info>();
 }
+
+}  // namespace follow_follow_get_info_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_add_group_member_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -97,3 +99,5 @@ TEST_CASE("add_group_member: its path, rate, batch size and error table follow t
         "v4/group_open_http_svc/add_group_member", 200,
         {10002, 10003, 10004, 10005, 10007, 10010, 10014, 10015, 10016, 10019, 10026, 10037});
 }
+
+}  // namespace group_add_group_member_test

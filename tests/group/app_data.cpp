@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace group_app_data_test {
+
 using namespace timrest;
 using timrest_test::decode_response;
 
@@ -34,3 +36,5 @@ TEST_CASE("group app_data: a key over 16 bytes or an empty key is refused before
     REQUIRE(violations.size() == 2);
     CHECK_THAT(to_string(violations), Catch::Contains("16"));
 }
+
+}  // namespace group_app_data_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_ban_group_member_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -52,3 +54,5 @@ TEST_CASE("ban_group_member: its path, rate, batch size and error table follow t
     check_declaration<group::ban_group_member>("v4/group_open_http_svc/ban_group_member", 200,
                                                {10002, 10003, 10004, 10005, 10007});
 }
+
+}  // namespace group_ban_group_member_test

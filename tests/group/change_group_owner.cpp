@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_change_group_owner_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -43,3 +45,5 @@ TEST_CASE("change_group_owner: its path, rate and error table follow the page", 
     check_declaration<group::change_group_owner>("v4/group_open_http_svc/change_group_owner", 200,
                                                  {10002, 10004, 10007, 10010, 10015});
 }
+
+}  // namespace group_change_group_owner_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_create_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -262,3 +264,5 @@ TEST_CASE("create_group: its path, rate and error table follow the page", "[grou
     CHECK(timrest::find_error<group::create_group>(10002)->retryable);
     CHECK_FALSE(timrest::find_error<group::create_group>(10021)->retryable);
 }
+
+}  // namespace group_create_group_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_delete_group_member_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -68,3 +70,5 @@ TEST_CASE("delete_group_member: its path, rate, batch size and error table follo
     check_declaration<group::delete_group_member>("v4/group_open_http_svc/delete_group_member", 200,
                                                   {10002, 10003, 10004, 10007, 10010, 10015});
 }
+
+}  // namespace group_delete_group_member_test

@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+namespace group_destroy_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -37,3 +39,5 @@ TEST_CASE("destroy_group: its path, rate and error table follow the page", "[gro
     check_declaration<group::destroy_group>("v4/group_open_http_svc/destroy_group", 200,
                                             {10002, 10003, 10004, 10007, 10010, 10015});
 }
+
+}  // namespace group_destroy_group_test

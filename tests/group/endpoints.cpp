@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+namespace group_endpoints_test {
+
 // The family's list as the CLI and the emulator see it: 18 endpoints under v4/group_open_http_svc, each with a
 // schema for `timrest endpoints --json`, every one with 10004 (invalid parameter), which the emulator answers to a
 // request that fails validation.
@@ -30,3 +32,5 @@ TEST_CASE("group: the umbrella lists the 18 endpoints once, each describing itse
     CHECK(paths.size() == 18);
     CHECK(boost::mp11::mp_size<timrest::group::endpoints>::value == 18);
 }
+
+}  // namespace group_endpoints_test

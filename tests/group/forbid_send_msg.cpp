@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_forbid_send_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -62,3 +64,5 @@ TEST_CASE("forbid_send_msg: its path, rate and error table follow the page", "[g
     check_declaration<group::forbid_send_msg>("v4/group_open_http_svc/forbid_send_msg", 200,
                                               {10002, 10003, 10004, 10007, 10010, 10015});
 }
+
+}  // namespace group_forbid_send_msg_test

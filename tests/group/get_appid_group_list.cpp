@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_appid_group_list_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -115,3 +117,5 @@ TEST_CASE("get_appid_group_list: its path, rate of 1 a second and error table fo
     check_declaration<group::get_appid_group_list>("v4/group_open_http_svc/get_appid_group_list", 1,
                                                    {10002, 10004, 10007, 10018});
 }
+
+}  // namespace group_get_appid_group_list_test

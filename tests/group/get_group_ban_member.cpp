@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_group_ban_member_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -71,3 +73,5 @@ TEST_CASE("get_group_ban_member: its path, rate and error table follow the page"
     check_declaration<group::get_group_ban_member>("v4/group_open_http_svc/get_group_ban_member", 200,
                                                    {10002, 10003, 10004, 10005, 10007});
 }
+
+}  // namespace group_get_group_ban_member_test

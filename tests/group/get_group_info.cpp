@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_group_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -250,3 +252,5 @@ TEST_CASE("get_group_info: its path, rate and error table follow the page", "[gr
     check_declaration<group::get_group_info>("v4/group_open_http_svc/get_group_info", 200,
                                              {10002, 10003, 10004, 10007, 10010, 10015, 10018});
 }
+
+}  // namespace group_get_group_info_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_group_member_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -287,3 +289,5 @@ TEST_CASE("get_group_member_info: its path, rate and error table follow the page
     check_declaration<group::get_group_member_info>("v4/group_open_http_svc/get_group_member_info", 200,
                                                     {10002, 10003, 10004, 10007, 10010, 10015, 10018});
 }
+
+}  // namespace group_get_group_member_info_test

@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+namespace group_get_group_muted_account_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -52,3 +54,5 @@ TEST_CASE("get_group_muted_account: its path, rate and error table follow the pa
     check_declaration<group::get_group_muted_account>("v4/group_open_http_svc/get_group_muted_account", 200,
                                                       {10002, 10003, 10004, 10007, 10010, 10015});
 }
+
+}  // namespace group_get_group_muted_account_test

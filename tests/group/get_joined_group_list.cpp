@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_joined_group_list_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -250,3 +252,5 @@ TEST_CASE("get_joined_group_list: its path, rate and error table follow the page
     check_declaration<group::get_joined_group_list>("v4/group_open_http_svc/get_joined_group_list", 200,
                                                     {10002, 10003, 10004, 10018});
 }
+
+}  // namespace group_get_joined_group_list_test

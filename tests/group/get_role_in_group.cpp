@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_role_in_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -66,3 +68,5 @@ TEST_CASE("get_role_in_group: its path, rate and error table follow the page, 10
                                                 {10002, 10003, 10004, 10007, 10010, 10015});
     CHECK(timrest::find_error<group::get_role_in_group>(10015)->meaning == "the JSON packet could not be parsed");
 }
+
+}  // namespace group_get_role_in_group_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_get_specified_group_member_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -63,3 +65,5 @@ TEST_CASE("get_specified_group_member_info: its path, rate and error table", "[g
     check_declaration<group::get_specified_group_member_info>("v4/group_open_http_svc/get_specified_group_member_info",
                                                               200, {10004, 10010});
 }
+
+}  // namespace group_get_specified_group_member_info_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_modify_group_base_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -104,3 +106,5 @@ TEST_CASE("modify_group_base_info: its path, rate and error table follow the pag
     check_declaration<group::modify_group_base_info>("v4/group_open_http_svc/modify_group_base_info", 200,
                                                      {10002, 10003, 10004, 10007, 10010, 10015, 10026});
 }
+
+}  // namespace group_modify_group_base_info_test

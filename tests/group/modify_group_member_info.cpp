@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_modify_group_member_info_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -95,3 +97,5 @@ TEST_CASE("modify_group_member_info: its path, rate and error table follow the p
     check_declaration<group::modify_group_member_info>("v4/group_open_http_svc/modify_group_member_info", 200,
                                                        {10002, 10003, 10004, 10007, 10010, 10015});
 }
+
+}  // namespace group_modify_group_member_info_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_unban_group_member_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -46,3 +48,5 @@ TEST_CASE("unban_group_member: its path, rate, batch size and error table follow
     check_declaration<group::unban_group_member>("v4/group_open_http_svc/unban_group_member", 200,
                                                  {10002, 10003, 10004, 10005, 10007});
 }
+
+}  // namespace group_unban_group_member_test

@@ -8,6 +8,8 @@
 
 #include <string_view>
 
+namespace group_attr_clear_group_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -43,3 +45,5 @@ TEST_CASE("clear_group_attr: the error table holds the page's codes once each", 
     check_error_table_unique<ga::clear_group_attr>();
     STATIC_REQUIRE(ga::clear_group_attr::path == "v4/group_open_http_svc/clear_group_attr");
 }
+
+}  // namespace group_attr_clear_group_attr_test

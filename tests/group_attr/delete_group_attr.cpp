@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_delete_group_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -67,3 +69,5 @@ TEST_CASE("delete_group_attr: the error table holds the page's codes once each",
     CHECK(timrest::find_error<ga::delete_group_attr>(10046) == nullptr);
     STATIC_REQUIRE(ga::delete_group_attr::path == "v4/group_open_http_svc/delete_group_attr");
 }
+
+}  // namespace group_attr_delete_group_attr_test

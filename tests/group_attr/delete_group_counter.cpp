@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_delete_group_counter_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -50,3 +52,5 @@ TEST_CASE("delete_group_counter: the error table holds the page's codes once eac
     check_error_table_unique<ga::delete_group_counter>();
     STATIC_REQUIRE(ga::delete_group_counter::path == "v4/group_open_http_svc/delete_group_counter");
 }
+
+}  // namespace group_attr_delete_group_counter_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_get_group_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -66,3 +68,5 @@ TEST_CASE("get_group_attr: the error table holds the page's codes once each", "[
     CHECK(timrest::find_error<ga::get_group_attr>(10002)->retryable);
     CHECK(timrest::find_error<ga::get_group_attr>(10045) == nullptr);  // a read: no write rows
 }
+
+}  // namespace group_attr_get_group_attr_test

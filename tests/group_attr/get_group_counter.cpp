@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_get_group_counter_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -75,3 +77,5 @@ TEST_CASE("get_group_counter: the error table holds the page's codes once each",
     check_error_table_unique<ga::get_group_counter>();
     STATIC_REQUIRE(ga::get_group_counter::path == "v4/group_open_http_svc/get_group_counter");
 }
+
+}  // namespace group_attr_get_group_counter_test

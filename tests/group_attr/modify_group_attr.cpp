@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_modify_group_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -97,3 +99,5 @@ TEST_CASE("modify_group_attr: the error table holds the page's codes once each",
     STATIC_REQUIRE(ga::modify_group_attr::path == "v4/group_open_http_svc/modify_group_attr");
     STATIC_REQUIRE(ga::modify_group_attr::calls_per_second == 200);
 }
+
+}  // namespace group_attr_modify_group_attr_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_set_group_attr_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -60,3 +62,5 @@ TEST_CASE("set_group_attr: the error table holds the page's codes once each", "[
     check_error_table_unique<ga::set_group_attr>();
     STATIC_REQUIRE(ga::set_group_attr::path == "v4/group_open_http_svc/set_group_attr");
 }
+
+}  // namespace group_attr_set_group_attr_test

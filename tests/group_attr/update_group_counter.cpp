@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_attr_update_group_counter_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -99,3 +101,5 @@ TEST_CASE("update_group_counter: the error table holds the page's codes once eac
     check_error_table_unique<ga::update_group_counter>();
     STATIC_REQUIRE(ga::update_group_counter::path == "v4/group_open_http_svc/update_group_counter");
 }
+
+}  // namespace group_attr_update_group_counter_test

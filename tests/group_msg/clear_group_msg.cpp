@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_clear_group_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -46,3 +48,5 @@ TEST_CASE("clear_group_msg: the error table holds the page's codes once each", "
     check_error_rows<group_msg::clear_group_msg>({10002, 10003, 10004, 10007, 10010});
     check_error_table_unique<group_msg::clear_group_msg>();
 }
+
+}  // namespace group_msg_clear_group_msg_test

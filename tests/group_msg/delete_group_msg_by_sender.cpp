@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_delete_group_msg_by_sender_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -49,3 +51,5 @@ TEST_CASE("delete_group_msg_by_sender: the error table holds the page's codes on
     check_error_rows<group_msg::delete_group_msg_by_sender>({10002, 10003, 10004, 10007, 10010, 10015});
     check_error_table_unique<group_msg::delete_group_msg_by_sender>();
 }
+
+}  // namespace group_msg_delete_group_msg_by_sender_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_get_group_msg_receipt_detail_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -110,3 +112,5 @@ TEST_CASE("get_group_msg_receipt_detail: the error table holds the page's codes 
     check_error_rows<group_msg::get_group_msg_receipt_detail>({10002, 10003, 10004, 10007, 10010, 10015, 10062});
     check_error_table_unique<group_msg::get_group_msg_receipt_detail>();
 }
+
+}  // namespace group_msg_get_group_msg_receipt_detail_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_get_online_member_num_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -47,3 +49,5 @@ TEST_CASE("get_online_member_num: the error table holds the page's codes once ea
     check_error_rows<group_msg::get_online_member_num>({10002, 10003, 10004, 10007, 10010, 10015});
     check_error_table_unique<group_msg::get_online_member_num>();
 }
+
+}  // namespace group_msg_get_online_member_num_test

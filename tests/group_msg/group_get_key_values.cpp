@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_group_get_key_values_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -67,3 +69,5 @@ TEST_CASE("group_get_key_values: the error table holds the page's codes once eac
     check_error_table_unique<group_msg::group_get_key_values>();
     CHECK(timrest::find_error<group_msg::group_get_key_values>(23004)->meaning == "the group message does not exist");
 }
+
+}  // namespace group_msg_group_get_key_values_test

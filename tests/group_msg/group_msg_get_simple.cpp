@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_group_msg_get_simple_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -161,3 +163,5 @@ TEST_CASE("group_msg_get_simple: the error table holds the page's codes once eac
     check_error_rows<group_msg::group_msg_get_simple>({10002, 10003, 10004, 10007, 10010, 10015});
     check_error_table_unique<group_msg::group_msg_get_simple>();
 }
+
+}  // namespace group_msg_group_msg_get_simple_test

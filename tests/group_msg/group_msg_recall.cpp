@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_group_msg_recall_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -76,3 +78,5 @@ TEST_CASE("group_msg_recall: the error table holds the page's codes once each", 
         {10002, 10003, 10004, 10007, 10010, 10015, 10030, 10031, 10032, 10033, 10041});
     check_error_table_unique<group_msg::group_msg_recall>();
 }
+
+}  // namespace group_msg_group_msg_recall_test

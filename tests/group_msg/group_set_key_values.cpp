@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_group_set_key_values_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -119,3 +121,5 @@ TEST_CASE("group_set_key_values: the error table holds the page's codes once eac
     check_error_rows<group_msg::group_set_key_values>({10002, 10004, 10008, 23001, 23002, 23003, 23004});
     check_error_table_unique<group_msg::group_set_key_values>();
 }
+
+}  // namespace group_msg_group_set_key_values_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_import_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -121,3 +123,5 @@ TEST_CASE("import_group: the error table holds the page's codes once each", "[gr
     check_error_rows<group_msg::import_group>({10002, 10003, 10004, 10007, 10021});
     check_error_table_unique<group_msg::import_group>();
 }
+
+}  // namespace group_msg_import_group_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_import_group_member_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -82,3 +84,5 @@ TEST_CASE("import_group_member: the error table holds the page's codes once each
     check_error_rows<group_msg::import_group_member>({10002, 10003, 10004, 10005, 10006, 10007, 10010, 10015});
     check_error_table_unique<group_msg::import_group_member>();
 }
+
+}  // namespace group_msg_import_group_member_test

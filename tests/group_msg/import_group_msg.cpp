@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_import_group_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -118,3 +120,5 @@ TEST_CASE("import_group_msg: the error table holds the page's codes once each", 
     check_error_rows<group_msg::import_group_msg>({10004, 10007, 10010, 10015, 10020, 80002});
     check_error_table_unique<group_msg::import_group_msg>();
 }
+
+}  // namespace group_msg_import_group_msg_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_modify_group_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -82,3 +84,5 @@ TEST_CASE("modify_group_msg: the error table holds the page's codes once each", 
         {20001, 20002, 20004, 20005, 90001, 90002, 90003, 90007, 90009, 90010, 91000, 90992});
     check_error_table_unique<group_msg::modify_group_msg>();
 }
+
+}  // namespace group_msg_modify_group_msg_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_send_broadcast_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -62,3 +64,5 @@ TEST_CASE("send_broadcast_msg: the error table holds the page's codes once each"
     check_error_rows<group_msg::send_broadcast_msg>({10002, 10003, 10004, 10007, 10023});
     check_error_table_unique<group_msg::send_broadcast_msg>();
 }
+
+}  // namespace group_msg_send_broadcast_msg_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_send_group_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -215,3 +217,5 @@ TEST_CASE("send_group_msg: the error table holds the page's codes once each", "[
     CHECK(timrest::find_error<group_msg::send_group_msg>(10023)->retryable);
     STATIC_REQUIRE(group_msg::send_group_msg::calls_per_second == 200);
 }
+
+}  // namespace group_msg_send_group_msg_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_send_group_system_notification_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -64,3 +66,5 @@ TEST_CASE("send_group_system_notification: the error table holds the page's code
     check_error_rows<group_msg::send_group_system_notification>({10002, 10003, 10004, 10007, 10010, 10015});
     check_error_table_unique<group_msg::send_group_system_notification>();
 }
+
+}  // namespace group_msg_send_group_system_notification_test

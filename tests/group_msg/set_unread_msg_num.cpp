@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace group_msg_set_unread_msg_num_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -51,3 +53,5 @@ TEST_CASE("set_unread_msg_num: the error table holds the page's codes once each"
     check_error_rows<group_msg::set_unread_msg_num>({10002, 10003, 10004, 10007, 10010, 10015});
     check_error_table_unique<group_msg::set_unread_msg_num>();
 }
+
+}  // namespace group_msg_set_unread_msg_num_test

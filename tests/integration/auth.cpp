@@ -9,6 +9,8 @@
 #include <memory>
 #include <string>
 
+namespace integration_auth_test {
+
 // The emulator's gateway checks (sdkappid, identifier, UserSig) through the real transport, and the client's
 // UserSig renewal.
 
@@ -154,3 +156,5 @@ TEST_CASE("integration: an expired UserSig is renewed once and the call then suc
     REQUIRE(import(chat));
     CHECK(srv.requests().size() == 3);
 }
+
+}  // namespace integration_auth_test

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_batches_test {
+
 // Batch calls that succeed as a whole while single items fail, end to end: the emulator decides each item's
 // ResultCode, and item_failures<E>() finds the failed ones in the decoded response.
 
@@ -250,3 +252,5 @@ TEST_CASE_METHOD(emulated<>, "integration: a call that failed as a whole has no 
     REQUIRE_FALSE(failed);
     CHECK(timrest::item_failures(failed).empty());
 }
+
+}  // namespace integration_batches_test

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_family_test {
+
 // The nine endpoints beside account_import, create_contact_group and del_contact_group, end to end through
 // the client against the emulator, with their effects on its state.
 
@@ -474,3 +476,5 @@ TEST_CASE_METHOD(emulated<>, "integration: the emulator refuses an account_check
     REQUIRE_FALSE(reply.error);
     CHECK(reply.env.ErrorCode == 70206);  // the batch-size code, checked before the declaration
 }
+
+}  // namespace integration_family_test

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_group_attributes_test {
+
 // Group attributes, counters and topics through the real client and the emulator: what the calls write is what
 // the group's record holds, and what the reads return.
 
@@ -289,3 +291,5 @@ TEST_CASE_METHOD(emulated<>, "integration: the emulator answers the pages' own s
         CHECK(w.state<groups>().find(live_group)->counters.empty());
     });
 }
+
+}  // namespace integration_group_attributes_test

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_group_messages_test {
+
 // Group messages through the real client and the emulator: sequence numbers, paging the history back, recall,
 // and the import endpoints that build a group's state.
 
@@ -227,3 +229,5 @@ TEST_CASE_METHOD(emulated<>, "integration: a migrated group gets its members and
         CHECK(g->create_time == 1448357837);
     });
 }
+
+}  // namespace integration_group_messages_test

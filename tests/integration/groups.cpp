@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_groups_test {
+
 // Groups through the real client and the emulator: a group's life from creation to disbanding, with its members,
 // roles, name cards, mutes and owner, and the lists of joined and existing groups.
 
@@ -231,3 +233,5 @@ TEST_CASE_METHOD(emulated<>, "integration: a Community's members page by Next, f
     CHECK(seen == std::vector<std::string>{"bob", "carol", "owner"});
     CHECK(cursors == std::vector<std::string>{"2", ""});
 }
+
+}  // namespace integration_groups_test

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_messages_test {
+
 // One-to-one messages through the real client and the emulator: what is sent is what the emulator stores.
 
 namespace {
@@ -75,3 +77,5 @@ TEST_CASE_METHOD(emulated<>, "integration: batchsendmsg reports the recipients i
     CHECK(failures[0].item.at("To_Account") == "ghost");
     srv.with_world([](timrest::emulator::world& w) { CHECK(w.messages.size() == 2); });
 }
+
+}  // namespace integration_messages_test

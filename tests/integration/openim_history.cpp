@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_openim_history_test {
+
 // One-to-one history through the real client and the emulator: messages sent and imported come back, page by page,
 // recalls are flagged, edits show, and unread counts follow read marks.
 
@@ -180,3 +182,5 @@ TEST_CASE_METHOD(emulated<>, "integration: message extensions are set, read back
     REQUIRE_FALSE(none);
     CHECK(none.error().code == msg_ext::codes::msg_not_found);
 }
+
+}  // namespace integration_openim_history_test

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_operations_test {
+
 // The operations family through the real client and the emulator: global mute periods are kept per user and run
 // down with the emulator's clock; GetIPList's mixed-case path goes on the wire as written.
 
@@ -140,3 +142,5 @@ TEST_CASE_METHOD(emulated<>, "integration: a banned chat file shows as banned in
     timrest::call<ops::allow_banned_object>(chat, {.RawURL = url});
     CHECK(status() == ops::cos_object_status::normal);
 }
+
+}  // namespace integration_operations_test

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_own_endpoint_test {
+
 // An endpoint the library does not declare, written in the user's own namespace: the same client calls it
 // and the emulator serves and validates it, with no change to the library.
 
@@ -86,3 +88,5 @@ TEST_CASE("integration: the emulator validates a user-declared endpoint and answ
     CHECK(fine.env.ErrorCode == 0);
     CHECK(*seen == 1);
 }
+
+}  // namespace integration_own_endpoint_test

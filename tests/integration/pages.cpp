@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_pages_test {
+
 // Walking every page of get_list and get_contact_group against an emulator that holds more than one page,
 // through the real curl transport.
 
@@ -337,3 +339,5 @@ TEST_CASE_METHOD(emulated<>, "integration: walking the pages of a user never imp
     CHECK(ok == std::vector<bool>{false});
     CHECK(srv.requests().size() == 2);
 }
+
+}  // namespace integration_pages_test

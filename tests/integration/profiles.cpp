@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_profiles_test {
+
 // Profiles and push attributes through the real client and the emulator: what is set is what is read back.
 
 namespace {
@@ -140,3 +142,5 @@ TEST_CASE_METHOD(emulated<>, "integration: kick succeeds for an imported account
     REQUIRE_FALSE(ghost);
     CHECK(ghost.error().code == timrest::account::codes::account_not_found);
 }
+
+}  // namespace integration_profiles_test

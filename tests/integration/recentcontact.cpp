@@ -9,6 +9,8 @@
 #include <set>
 #include <string>
 
+namespace integration_recentcontact_test {
+
 // The conversation-group endpoints end to end: real libcurl against an in-process emulator.
 
 namespace {
@@ -178,3 +180,5 @@ TEST_CASE("integration: a 50004 from del_contact_group is marked retryable by th
     CHECK(r.error().meaning == timrest::find_error<rc::del_contact_group>(50004)->meaning);
     CHECK(srv.requests().size() == 1);  // the client does not retry by itself
 }
+
+}  // namespace integration_recentcontact_test

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace integration_relationships_test {
+
 // The sns and follow families end to end: real libcurl against an in-process emulator that keeps one
 // relationship graph per user.
 
@@ -199,3 +201,5 @@ TEST_CASE_METHOD(emulated<>, "integration: follows check as following, follower 
     CHECK(timrest::call<follow::follow_check>(chat, {.From_Account = "alice", .To_Account = {"bob"}}).ResultItem[0].FollowType ==
           follow::follow_relation::following);
 }
+
+}  // namespace integration_relationships_test

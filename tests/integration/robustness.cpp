@@ -8,6 +8,8 @@
 #include <memory>
 #include <stdexcept>
 
+namespace integration_robustness_test {
+
 using timrest_test::config_for;
 
 TEST_CASE("robustness: a success reply that leaves out a plain key is still a success", "[client]") {
@@ -54,3 +56,5 @@ TEST_CASE("robustness: starting the emulator twice is an error, not a crash", "[
     srv.start();
     CHECK_THROWS_AS(srv.start(), std::logic_error);
 }
+
+}  // namespace integration_robustness_test

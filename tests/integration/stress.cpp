@@ -14,6 +14,8 @@
 #include <thread>
 #include <vector>
 
+namespace integration_stress_test {
+
 // One client shared by 32 threads for 50,000 calls against the emulator, with everything that touches shared
 // state on: pacing, scheduled UserSig renewals and injected 70001 replies that force unscheduled ones. Run
 // under ThreadSanitizer by the `tsan` preset; in the other builds it checks the same behaviour, faster.
@@ -102,3 +104,5 @@ TEST_CASE("stress: 32 threads share one client for 50,000 paced calls through Us
     // Nearly every UserSig reaches its 100th request, and each one's 70001 made the client renew and resend.
     CHECK(srv.expiries_injected() >= threads * calls_per_thread / calls_per_epoch - 5);
 }
+
+}  // namespace integration_stress_test

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+namespace integration_transport_test {
+
 // Transport failures through the real curl transport, and its defaults.
 
 namespace {
@@ -102,3 +104,5 @@ TEST_CASE("integration: a client's default transport is curl with the default op
     CHECK(curl->options().verify_tls);
     CHECK_THAT(curl->options().user_agent, Catch::StartsWith("timrest/"));
 }
+
+}  // namespace integration_transport_test

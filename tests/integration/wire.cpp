@@ -9,6 +9,8 @@
 #include <memory>
 #include <string>
 
+namespace integration_wire_test {
+
 // What the client puts on the wire, as the emulator received it, and how it reuses its connection.
 
 namespace {
@@ -108,3 +110,5 @@ TEST_CASE_METHOD(emulated<>, "integration: a body that is not JSON answers 60003
     CHECK(reply.env.ErrorCode == 60003);
     CHECK(random_of(srv.requests().back().target) == reply.random);
 }
+
+}  // namespace integration_wire_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace msg_ext_get_key_values_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -82,3 +84,5 @@ TEST_CASE("get_key_values: the error table holds the page's codes once each", "[
     check_error_rows<msg_ext::get_key_values>({10002, 10004, 10008, 23004});
     check_error_table_unique<msg_ext::get_key_values>();
 }
+
+}  // namespace msg_ext_get_key_values_test

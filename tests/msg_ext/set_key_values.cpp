@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace msg_ext_set_key_values_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -112,3 +114,5 @@ TEST_CASE("set_key_values: the error table holds the page's codes once each", "[
     check_error_rows<msg_ext::set_key_values>({10002, 10004, 10008, 23001, 23002, 23003, 23004});
     check_error_table_unique<msg_ext::set_key_values>();
 }
+
+}  // namespace msg_ext_set_key_values_test

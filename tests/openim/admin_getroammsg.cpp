@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_admin_getroammsg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -236,3 +238,5 @@ TEST_CASE("admin_getroammsg: the error table holds the page's codes once each", 
     check_error_rows<openim::admin_getroammsg>({90001, 90003, 90008, 90009, 91000});
     check_error_table_unique<openim::admin_getroammsg>();
 }
+
+}  // namespace openim_admin_getroammsg_test

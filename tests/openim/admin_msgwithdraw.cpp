@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_admin_msgwithdraw_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -58,3 +60,5 @@ TEST_CASE("admin_msgwithdraw: the error table holds the page's codes once each",
     check_error_rows<openim::admin_msgwithdraw>({20022, 20023, 90001, 90003, 90008, 90009, 90054, 91000});
     check_error_table_unique<openim::admin_msgwithdraw>();
 }
+
+}  // namespace openim_admin_msgwithdraw_test

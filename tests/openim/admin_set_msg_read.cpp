@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_admin_set_msg_read_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -55,3 +57,5 @@ TEST_CASE("admin_set_msg_read: the error table holds the page's codes once each"
     check_error_rows<openim::admin_set_msg_read>({90001, 90003, 90008});
     check_error_table_unique<openim::admin_set_msg_read>();
 }
+
+}  // namespace openim_admin_set_msg_read_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_batchsendmsg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -126,3 +128,5 @@ TEST_CASE("batchsendmsg: the error table holds the page's codes once each", "[op
                                             90026, 90048, 90992, 91000, 93000});
     check_error_table_unique<openim::batchsendmsg>();
 }
+
+}  // namespace openim_batchsendmsg_test

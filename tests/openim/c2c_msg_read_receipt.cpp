@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_c2c_msg_read_receipt_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -54,3 +56,5 @@ TEST_CASE("c2c_msg_read_receipt: the error table holds its rows once each", "[op
     check_error_rows<openim::c2c_msg_read_receipt>({90001, 90003, 90008, 90009, 91000});
     check_error_table_unique<openim::c2c_msg_read_receipt>();
 }
+
+}  // namespace openim_c2c_msg_read_receipt_test

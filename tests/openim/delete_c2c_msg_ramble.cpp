@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_delete_c2c_msg_ramble_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -45,3 +47,5 @@ TEST_CASE("delete_c2c_msg_ramble: the error table holds its rows once each", "[o
     check_error_rows<openim::delete_c2c_msg_ramble>({90001, 90003, 90008, 90009, 91000});
     check_error_table_unique<openim::delete_c2c_msg_ramble>();
 }
+
+}  // namespace openim_delete_c2c_msg_ramble_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_get_c2c_unread_msg_num_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -87,3 +89,5 @@ TEST_CASE("get_c2c_unread_msg_num: the error table holds its rows once each", "[
     check_error_rows<openim::get_c2c_unread_msg_num>({90001, 90003, 90008, 90009, 91000});
     check_error_table_unique<openim::get_c2c_unread_msg_num>();
 }
+
+}  // namespace openim_get_c2c_unread_msg_num_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_importmsg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -107,3 +109,5 @@ TEST_CASE("importmsg: the error table holds the page's codes once each", "[openi
                                          90026, 90030, 90048, 90992, 91000, 93000});
     check_error_table_unique<openim::importmsg>();
 }
+
+}  // namespace openim_importmsg_test

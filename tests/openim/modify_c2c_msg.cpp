@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_modify_c2c_msg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -65,3 +67,5 @@ TEST_CASE("modify_c2c_msg: the error table holds its rows once each", "[openim]"
     check_error_rows<openim::modify_c2c_msg>({20022, 90001, 90003, 90008, 90009, 90054, 91000});
     check_error_table_unique<openim::modify_c2c_msg>();
 }
+
+}  // namespace openim_modify_c2c_msg_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_query_online_status_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -127,3 +129,5 @@ TEST_CASE("query_online_status: the error table holds the page's codes once each
     check_error_rows<openim::query_online_status>({70107, 70169, 90001, 90003, 90009, 90011, 90992, 90994, 90995, 91000});
     check_error_table_unique<openim::query_online_status>();
 }
+
+}  // namespace openim_query_online_status_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace openim_sendmsg_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -143,3 +145,5 @@ TEST_CASE("sendmsg: the error table holds the page's codes once each", "[openim]
                                        90009, 90010, 90012, 90026, 90031, 90044, 91000, 90992, 93000, 90048});
     check_error_table_unique<openim::sendmsg>();
 }
+
+}  // namespace openim_sendmsg_test

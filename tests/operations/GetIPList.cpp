@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace operations_getiplist_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -48,3 +50,5 @@ TEST_CASE("GetIPList: its mixed-case path passes the endpoint checks", "[operati
     STATIC_REQUIRE(timrest::calls_per_second<get_ip_list>() == 200);
     CHECK(timrest::error_table<get_ip_list>().empty());  // the page lists only the common codes
 }
+
+}  // namespace operations_getiplist_test

@@ -8,6 +8,8 @@
 
 #include <string_view>
 
+namespace operations_allow_banned_object_test {
+
 // No page of this endpoint is in the shared spec and the page search found none, so there is no page sample:
 // these tests hold the shape the header takes from the vendor's generated server SDK.
 
@@ -34,3 +36,5 @@ TEST_CASE("allow_banned_object: the reply is the envelope only and the path is i
     STATIC_REQUIRE(allow_banned_object::path == "v4/im_cos_msg/allow_banned_object");
     STATIC_REQUIRE(timrest::detail::check_endpoint<allow_banned_object>());
 }
+
+}  // namespace operations_allow_banned_object_test

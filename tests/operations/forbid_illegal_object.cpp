@@ -8,6 +8,8 @@
 
 #include <string_view>
 
+namespace operations_forbid_illegal_object_test {
+
 // No page of this endpoint is in the shared spec and the page search found none, so there is no page sample:
 // these tests hold the shape the header takes from the vendor's generated server SDK.
 
@@ -42,3 +44,5 @@ TEST_CASE("forbid_illegal_object: the reply is the envelope only", "[operations]
     STATIC_REQUIRE(forbid_illegal_object::path == "v4/im_cos_msg/forbid_illegal_object");
     STATIC_REQUIRE(timrest::detail::check_endpoint<forbid_illegal_object>());
 }
+
+}  // namespace operations_forbid_illegal_object_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace operations_get_cos_sig_test {
+
 // No page of this endpoint is in the shared spec and the page search found none, so there is no page sample:
 // these tests hold the shape the header takes from the vendor's generated server SDK.
 
@@ -68,3 +70,5 @@ TEST_CASE("get_cos_sig: its declaration is well formed", "[operations]") {
     STATIC_REQUIRE(get_cos_sig::path == "v4/im_cos_msg/get_cos_sig");
     STATIC_REQUIRE(timrest::detail::check_endpoint<get_cos_sig>());
 }
+
+}  // namespace operations_get_cos_sig_test

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+namespace operations_get_history_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -107,3 +109,5 @@ TEST_CASE("get_history: its declaration is well formed and its error table holds
     check_error_rows<get_history>({1001, 1002, 1003, 1004, 1005});
     check_error_table_unique<get_history>();
 }
+
+}  // namespace operations_get_history_test

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+namespace operations_getappinfo_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -150,3 +152,5 @@ TEST_CASE("getappinfo: its declaration is well formed and its error table holds 
     check_error_rows<getappinfo>({130001, 130009, 130010, 130011, 130012});
     check_error_table_unique<getappinfo>();
 }
+
+}  // namespace operations_getappinfo_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace operations_getnospeaking_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -67,3 +69,5 @@ TEST_CASE("getnospeaking: its declaration is well formed and its error table hol
     check_error_table_unique<getnospeaking>();
     CHECK(timrest::find_error<getnospeaking>(130005) == nullptr);  // Set_Account's row belongs to setnospeaking
 }
+
+}  // namespace operations_getnospeaking_test

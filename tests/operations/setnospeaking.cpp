@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+namespace operations_setnospeaking_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -105,3 +107,5 @@ TEST_CASE("setnospeaking: its declaration is well formed and its error table hol
     CHECK(timrest::find_error<setnospeaking>(130014)->retryable);
     CHECK_FALSE(timrest::find_error<setnospeaking>(130008)->retryable);
 }
+
+}  // namespace operations_setnospeaking_test

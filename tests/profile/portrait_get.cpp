@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+namespace profile_portrait_get_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -318,3 +320,5 @@ TEST_CASE("portrait_get: the error table holds the page's codes once each", "[pr
     check_error_rows<profile::portrait_get>({40001, 40002, 40003, 40004, 40006, 40007, 40009});
     check_error_table_unique<profile::portrait_get>();
 }
+
+}  // namespace profile_portrait_get_test

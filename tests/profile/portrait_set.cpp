@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+namespace profile_portrait_set_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -166,3 +168,5 @@ TEST_CASE("portrait_set: the error table holds the page's codes once each", "[pr
     check_error_rows<profile::portrait_set>({40001, 40003, 40004, 40006, 40008, 40009, 40601, 40605, 40610});
     check_error_table_unique<profile::portrait_set>();
 }
+
+}  // namespace profile_portrait_set_test

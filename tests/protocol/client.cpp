@@ -33,6 +33,8 @@
 #include <utility>
 #include <vector>
 
+namespace protocol_client_test {
+
 // Usersigs and the key are compared only through helpers returning bool, so a failing assertion never prints
 // them (STYLE.md, "Secrets stay out").
 
@@ -1231,3 +1233,5 @@ TEST_CASE("client: a client moves, into a std::vector among others", "[client]")
     CHECK(timrest::try_call<del_contact_group>(clients.back(), {.From_Account = "alice", .GroupName = {"work"}}));
     CHECK(fake->requests().size() == 2);
 }
+
+}  // namespace protocol_client_test

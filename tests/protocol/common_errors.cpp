@@ -9,6 +9,8 @@
 #include <string>
 #include <system_error>
 
+namespace protocol_common_errors_test {
+
 namespace {
 
 using timrest::condition;
@@ -179,3 +181,5 @@ TEST_CASE("service_error: an error code compares with a table row by its code", 
     // A code of another layer with the same number is not the row.
     CHECK(std::error_code(51009, std::generic_category()) != codes::group_not_found);
 }
+
+}  // namespace protocol_common_errors_test

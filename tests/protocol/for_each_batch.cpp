@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace protocol_for_each_batch_test {
+
 namespace {
 
 namespace acc = timrest::account;
@@ -107,3 +109,5 @@ TEST_CASE("for_each_batch: an empty input sends nothing", "[batches]") {
     CHECK(report.calls == 0);
     CHECK(fake->requests().empty());
 }
+
+}  // namespace protocol_for_each_batch_test

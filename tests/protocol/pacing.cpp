@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+namespace protocol_pacing_test {
+
 // Pacing holds the calls to one endpoint to its declared rate. These tests assert lower bounds on elapsed time
 // only (never upper bounds), so a slow machine cannot make them fail.
 
@@ -107,3 +109,5 @@ TEST_CASE("pacing: the library's endpoints declare their documented limits", "[c
     struct undeclared {};
     STATIC_REQUIRE(timrest::calls_per_second<undeclared>() == 0);
 }
+
+}  // namespace protocol_pacing_test

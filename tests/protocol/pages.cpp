@@ -18,6 +18,8 @@
 #include <utility>
 #include <vector>
 
+namespace protocol_pages_test {
+
 // The page walkers against a fake transport that answers each request with the next scripted body, so a test
 // can state exactly what every page says and count the requests the walker sent.
 
@@ -355,3 +357,5 @@ TEST_CASE("pages: a first request that breaks a bound ends the walk before anyth
     CHECK(ok == std::vector<bool>{false});
     CHECK(s.sent() == 0);
 }
+
+}  // namespace protocol_pages_test

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+namespace protocol_region_test {
+
 namespace {
 
 struct expected_region {
@@ -87,3 +89,5 @@ TEST_CASE("region: config::for_region fills base_url and backup_url", "[region]"
     CHECK(d.backup_url == "https://adminapi.my-imcloud.com");
     CHECK(d.admin == "root");
 }
+
+}  // namespace protocol_region_test

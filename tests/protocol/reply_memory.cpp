@@ -17,6 +17,8 @@
 #include <memory>
 #include <string>
 
+namespace protocol_reply_memory_test {
+
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 // The sanitizer runtime's allocator interface (compiler-rt's sanitizer/allocator_interface.h, which gcc does not
 // install).
@@ -159,3 +161,5 @@ TEST_CASE("reply memory: an array longer than its declared bound is refused befo
     REQUIRE(bad);
     CHECK(bad->to_string() == "Items: at most 2 elements, got 3");
 }
+
+}  // namespace protocol_reply_memory_test

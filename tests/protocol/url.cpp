@@ -4,6 +4,8 @@
 
 #include <string>
 
+namespace protocol_url_test {
+
 namespace {
 
 constexpr std::string_view path = "v4/recentcontact/del_contact_group";
@@ -82,3 +84,5 @@ TEST_CASE("url: redact_url keeps a percent-encoded identifier as it was", "[url]
     CHECK(timrest::redact_url(url) ==
           "https://h/v4/a/b?sdkappid=1&identifier=ad%20min%26x&usersig=REDACTED&random=7&contenttype=json");
 }
+
+}  // namespace protocol_url_test

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_create_contact_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -162,3 +164,5 @@ TEST_CASE("create_contact_group: c2c() and group_conversation() build the contac
             .GroupName = "work", .ContactItem = {rc::c2c("bob"), rc::group_conversation("@TGS#2ABCDEF")}}}};
     CHECK(timrest::to_json(request) == boost::json::parse(spec_request));
 }
+
+}  // namespace recentcontact_create_contact_group_test

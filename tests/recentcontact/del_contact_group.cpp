@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_del_contact_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -176,3 +178,5 @@ TEST_CASE("del_contact_group: an empty group name is refused", "[recentcontact]"
     const auto request = decode_request<del_contact_group_request>(R"({"From_Account":"alice","GroupName":[""]})");
     CHECK(rendered(timrest::validate(request)) == std::vector<std::string>{"GroupName[0]: at least 1 byte, got 0"});
 }
+
+}  // namespace recentcontact_del_contact_group_test

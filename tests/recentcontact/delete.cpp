@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_delete_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -136,3 +138,5 @@ TEST_CASE("delete: an empty UserID or one with a control character is refused", 
     CHECK(rendered(timrest::validate(nul)) ==
           std::vector<std::string>{R"(To_Account: no control characters (bytes 0x00-0x1f, 0x7f), got "b\x00b" (byte 1))"});
 }
+
+}  // namespace recentcontact_delete_test

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_get_contact_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -175,3 +177,5 @@ TEST_CASE("get_contact_group: paging returns false when NextStartIndex equals St
     get_contact_group_request first{.From_Account = "alice"};
     CHECK_FALSE(get_contact_group::paging.advance(page(0, 0), first));
 }
+
+}  // namespace recentcontact_get_contact_group_test

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_get_list_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -238,3 +240,5 @@ TEST_CASE("get_list: paging returns false when the reply's cursors equal the req
     REQUIRE(get_list::paging.advance(page(0, 100, 1, 200, 2), next));
     CHECK_FALSE(get_list::paging.advance(page(0, 100, 1, 200, 2), next));
 }
+
+}  // namespace recentcontact_get_list_test

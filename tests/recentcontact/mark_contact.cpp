@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_mark_contact_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -191,3 +193,5 @@ TEST_CASE("mark_contact: a conversation Type outside 1 and 2 is refused inside t
     CHECK(rendered(timrest::validate(request)) ==
           std::vector<std::string>{"MarkItem[0].ContactItem.Type: one of 1 (c2c), 2 (group), got 3"});
 }
+
+}  // namespace recentcontact_mark_contact_test

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_search_contact_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -152,3 +154,5 @@ TEST_CASE(
         {50001, 50002, 50003, 50004, 50005, 51006, 51007, 51008, 51009, 51010, 51011, 51012, 51013});
     check_error_table_unique<search_contact_group>();
 }
+
+}  // namespace recentcontact_search_contact_group_test

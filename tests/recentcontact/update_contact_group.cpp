@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace recentcontact_update_contact_group_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -262,3 +264,5 @@ TEST_CASE("update_contact_group: an empty OldGroupName or NewGroupName is refuse
           std::vector<std::string>{"UpdateGroup.OldGroupName: at least 1 byte, got 0",
                                    "UpdateGroup.NewGroupName: at least 1 byte, got 0"});
 }
+
+}  // namespace recentcontact_update_contact_group_test

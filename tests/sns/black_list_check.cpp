@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_black_list_check_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -96,3 +98,5 @@ TEST_CASE("black_list_check: its path and error table follow the page", "[sns]")
     check_error_rows<sns::black_list_check>({30001, 30003, 30004, 30006, 30007});
     check_error_table_unique<sns::black_list_check>();
 }
+
+}  // namespace sns_black_list_check_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_black_list_delete_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -75,3 +77,5 @@ TEST_CASE("black_list_delete: its path and error table follow the page", "[sns]"
     check_error_rows<sns::black_list_delete>({30001, 30003, 30004, 30006, 30007, 30008});
     check_error_table_unique<sns::black_list_delete>();
 }
+
+}  // namespace sns_black_list_delete_test

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_black_list_get_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -83,3 +85,5 @@ TEST_CASE("black_list_get: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::black_list_get>({30001, 30003, 30004, 30006, 30007});
     check_error_table_unique<sns::black_list_get>();
 }
+
+}  // namespace sns_black_list_get_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_add_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -182,3 +184,5 @@ TEST_CASE("friend_add: its path, rate and error table follow the page", "[sns]")
     CHECK(timrest::find_error<sns::friend_add>(30006)->retryable);
     CHECK_FALSE(timrest::find_error<sns::friend_add>(30525)->retryable);
 }
+
+}  // namespace sns_friend_add_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_check_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -99,3 +101,5 @@ TEST_CASE("friend_check: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::friend_check>({30001, 30003, 30004, 30006, 30007});
     check_error_table_unique<sns::friend_check>();
 }
+
+}  // namespace sns_friend_check_test

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_delete_test {
+
 // The samples of https://www.tencentcloud.com/document/product/1047/34905.
 
 namespace {
@@ -79,3 +81,5 @@ TEST_CASE("friend_delete: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::friend_delete>({30001, 30002, 30003, 30004, 30006, 30007, 30008, 31704, 31707});
     check_error_table_unique<sns::friend_delete>();
 }
+
+}  // namespace sns_friend_delete_test

@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+namespace sns_friend_delete_all_test {
+
 // The samples of https://www.tencentcloud.com/document/product/1047/34906.
 
 namespace {
@@ -44,3 +46,5 @@ TEST_CASE("friend_delete_all: its path and error table follow the page", "[sns]"
     check_error_table_unique<sns::friend_delete_all>();
     CHECK(timrest::find_error<sns::friend_delete_all>(30002) == nullptr);  // not on this page
 }
+
+}  // namespace sns_friend_delete_all_test

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_get_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -124,3 +126,5 @@ TEST_CASE("friend_get: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::friend_get>({30001, 30003, 30004, 30006, 30007});
     check_error_table_unique<sns::friend_get>();
 }
+
+}  // namespace sns_friend_get_test

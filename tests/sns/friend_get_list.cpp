@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_get_list_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -180,3 +182,5 @@ TEST_CASE("friend_get_list: its path and error table follow the page", "[sns]") 
     check_error_rows<sns::friend_get_list>({30001, 30003, 30004, 30006, 30007});
     check_error_table_unique<sns::friend_get_list>();
 }
+
+}  // namespace sns_friend_get_list_test

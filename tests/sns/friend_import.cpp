@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_import_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -190,3 +192,5 @@ TEST_CASE("friend_import: its path, rate and error table follow the page", "[sns
     check_error_rows<sns::friend_import>({30001, 30002, 30003, 30004, 30006, 30007, 30008, 30010, 30011});
     check_error_table_unique<sns::friend_import>();
 }
+
+}  // namespace sns_friend_import_test

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_friend_update_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -191,3 +193,5 @@ TEST_CASE("friend_update: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::friend_update>({30001, 30002, 30003, 30004, 30005, 30006, 30007, 30008, 30011});
     check_error_table_unique<sns::friend_update>();
 }
+
+}  // namespace sns_friend_update_test

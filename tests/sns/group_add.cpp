@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_group_add_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -96,3 +98,5 @@ TEST_CASE("group_add: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::group_add>({30001, 30002, 30003, 30004, 30006, 30007, 30008, 30011, 32216});
     check_error_table_unique<sns::group_add>();
 }
+
+}  // namespace sns_group_add_test

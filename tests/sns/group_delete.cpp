@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_group_delete_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -45,3 +47,5 @@ TEST_CASE("group_delete: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::group_delete>({30001, 30003, 30004, 30006, 30007, 30008});
     check_error_table_unique<sns::group_delete>();
 }
+
+}  // namespace sns_group_delete_test

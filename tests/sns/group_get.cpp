@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace sns_group_get_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -97,3 +99,5 @@ TEST_CASE("group_get: its path and error table follow the page", "[sns]") {
     check_error_rows<sns::group_get>({30001, 30003, 30004, 30006, 30007});
     check_error_table_unique<sns::group_get>();
 }
+
+}  // namespace sns_group_get_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace topic_create_topic_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -104,3 +106,5 @@ TEST_CASE("create_topic: the error table holds the page's codes once each", "[to
     STATIC_REQUIRE(tp::create_topic::path == "v4/million_group_open_http_svc/create_topic");
     STATIC_REQUIRE(tp::create_topic::calls_per_second == 200);
 }
+
+}  // namespace topic_create_topic_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace topic_destroy_topic_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -71,3 +73,5 @@ TEST_CASE("destroy_topic: the error table holds the page's codes once each", "[t
     CHECK(timrest::find_error<tp::destroy_topic>(10010) == nullptr);
     STATIC_REQUIRE(tp::destroy_topic::path == "v4/million_group_open_http_svc/destroy_topic");
 }
+
+}  // namespace topic_destroy_topic_test

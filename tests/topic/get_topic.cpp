@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace topic_get_topic_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -140,3 +142,5 @@ TEST_CASE("get_topic: the error table holds the page's codes once each", "[topic
     check_error_table_unique<tp::get_topic>();
     STATIC_REQUIRE(tp::get_topic::path == "v4/million_group_open_http_svc/get_topic");
 }
+
+}  // namespace topic_get_topic_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace topic_import_topic_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -82,3 +84,5 @@ TEST_CASE("import_topic: its path is under group_open_http_svc, and its table ho
     check_error_rows<tp::import_topic>({10002, 10003, 10004, 10007, 10010, 10015, 10021, 10037, 11000, 80001, 80005});
     check_error_table_unique<tp::import_topic>();
 }
+
+}  // namespace topic_import_topic_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace topic_modify_topic_test {
+
 namespace {
 
 using namespace timrest_test;
@@ -72,3 +74,5 @@ TEST_CASE("modify_topic: the error table holds the page's codes once each", "[to
     STATIC_REQUIRE(tp::modify_topic::path == "v4/million_group_open_http_svc/modify_topic");
     STATIC_REQUIRE(tp::modify_topic::calls_per_second == 200);
 }
+
+}  // namespace topic_modify_topic_test
