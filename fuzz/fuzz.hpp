@@ -4,10 +4,9 @@
 // What the libFuzzer targets share: picking an endpoint from the input's first byte, and stopping the run
 // when a property fails (a crash is what libFuzzer records and minimises).
 
+#include "timrest/core/json_parse.hpp"
 #include "timrest/core/wire.hpp"
 #include "timrest/registry.hpp"
-
-#include <boost/json/parse.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -43,14 +42,14 @@ inline void require(bool ok, const char* what) {
     std::abort();
 }
 
-/// `text` decoded as a T with the given leniency; nothing when it is not JSON or does not decode.
+/// `text` parsed as the client and the CLI parse it (parse_json) and decoded as a T with the given leniency;
+/// nothing when it is not JSON or does not decode.
 template <class T>
 std::optional<T> decode(std::string_view text, timrest::unknown_keys unknown, timrest::absent_fields absent) {
-    boost::system::error_code ec;
-    const auto json = boost::json::parse(text, ec);
-    if (ec) return std::nullopt;
+    const auto parsed = timrest::parse_json(text);
+    if (!parsed) return std::nullopt;
     auto out = timrest::blank<T>();
-    if (timrest::from_json(json, out, unknown, absent)) return std::nullopt;
+    if (timrest::from_json(parsed.value, out, unknown, absent)) return std::nullopt;
     return out;
 }
 
