@@ -1,5 +1,5 @@
-// Walking every page of a paged endpoint, and finding the items of a batch that failed while the call
-// succeeded. Run against the emulator:  03-pages-and-batches <base-url>
+// Walking every page of a paged endpoint, finding the items of a batch that failed while the call succeeded,
+// and a client set up for bulk jobs. Run against the emulator:  03-pages-and-batches <base-url>
 
 #include "timrest.hpp"
 
@@ -46,7 +46,23 @@ int main(int argc, char** argv) try {
     // ResultItem[1]: error 70107: the UserID does not exist (...) {"ResultCode":70107,...,"UserID":"ghost"}
     // end::batches[]
 
-    return !failed && conversations == 2 && item_failures(deleted).size() == 1 ? 0 : 1;
+    // tag::pacing[]
+    config bulk = c;
+    bulk.pace_calls = true;                               // each endpoint at its documented rate, across threads
+    bulk.rate_headroom = 0.9;                             // 90% of it: room for the app's other clients
+    bulk.rate_overrides = {{"v4/openim/sendmsg", 150}};   // this app's own limit differs from the documented one
+    std::size_t requests = 0;
+    bulk.observer = [&](const attempt_report& r) {        // each request: path, random, attempt, timings, outcome
+        ++requests;
+        if (r.error || r.error_code != 0) std::cerr << r.path << " failed; random " << r.random << "\n";
+    };
+    client paced(bulk);
+    call<account::account_check>(paced, {.CheckItem = {account::account_ref{"alice"}}});
+    std::cout << requests << " request, " << paced.pacing_rate("v4/im_open_login_svc/account_check")
+              << " calls/s\n";  // 1 request, 90 calls/s
+    // end::pacing[]
+
+    return !failed && conversations == 2 && item_failures(deleted).size() == 1 && requests == 1 ? 0 : 1;
 } catch (const timrest::error& e) {
     std::cerr << e.what() << "\n";
     return 1;

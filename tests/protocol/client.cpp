@@ -1234,4 +1234,50 @@ TEST_CASE("client: a client moves, into a std::vector among others", "[client]")
     CHECK(fake->requests().size() == 2);
 }
 
+TEST_CASE("observer: sees each attempt of a call with its path, random, number and outcome", "[client][observer]") {
+    manual_clock clock;
+    auto c = test_config();
+    c.clock = clock.ticking();
+    std::vector<timrest::attempt_report> seen;
+    std::vector<std::string> paths;  // report.path lives as long as the call
+    c.observer = [&](const timrest::attempt_report& r) {
+        seen.push_back(r);
+        paths.emplace_back(r.path);
+    };
+    harness h(in_turn({ok(service_body(70001, "expired")), ok(ok_body), ok(service_body(60007, "too fast")),
+                       failed(transport_errc::connect_failed, "refused")}),
+              c);
+    REQUIRE(h.del());          // 70001, then renewed and sent again
+    REQUIRE_FALSE(h.del());    // 60007
+    REQUIRE_FALSE(h.del());    // not connected
+    const auto sent = h.sent();
+    REQUIRE(sent.size() == 4);
+    REQUIRE(seen.size() == 4);
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        CAPTURE(i);
+        CHECK(paths[i] == "v4/recentcontact/del_contact_group");
+        CHECK(seen[i].random == random_of(sent[i].url));
+        CHECK(seen[i].latency >= std::chrono::nanoseconds(0));
+        CHECK(seen[i].paced == std::chrono::nanoseconds(0));  // pacing is off
+    }
+    CHECK(seen[0].attempt == 1);
+    CHECK(seen[0].error_code == 70001);
+    CHECK(seen[1].attempt == 2);
+    CHECK(seen[1].error_code == 0);
+    CHECK_FALSE(seen[1].error);
+    CHECK(seen[2].attempt == 1);
+    CHECK(seen[2].error_code == 60007);
+    CHECK(seen[2].throttled);
+    CHECK_FALSE(seen[1].throttled);
+    CHECK(seen[3].error == transport_errc::connect_failed);
+    CHECK(seen[3].error_code == 0);
+}
+
+TEST_CASE("observer: a throwing observer does not fail the call", "[client][observer]") {
+    auto c = test_config();
+    c.observer = [](const timrest::attempt_report&) { throw std::runtime_error("the log is full"); };
+    harness h(fake_transport::always(ok_body), c);
+    CHECK(h.del());
+}
+
 }  // namespace protocol_client_test

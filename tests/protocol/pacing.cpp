@@ -38,13 +38,17 @@ struct other_twenty_per_second : twenty_per_second {
     static constexpr std::string_view path = "v4/test/other";
 };
 
-timrest::client make_client(bool pace, std::shared_ptr<timrest::fake_transport> fake) {
+timrest::config make_config(bool pace) {
     timrest::config c;
     c.sdkappid = 1400000000;
     c.secret_key = "k";
     c.base_url = "http://127.0.0.1:1";
     c.pace_calls = pace;
-    return timrest::client(c, std::move(fake));
+    return c;
+}
+
+timrest::client make_client(bool pace, std::shared_ptr<timrest::fake_transport> fake) {
+    return timrest::client(make_config(pace), std::move(fake));
 }
 
 auto ok_transport() {
@@ -108,6 +112,67 @@ TEST_CASE("pacing: the library's endpoints declare their documented limits", "[c
     STATIC_REQUIRE(timrest::calls_per_second<twenty_per_second>() == 20);
     struct undeclared {};
     STATIC_REQUIRE(timrest::calls_per_second<undeclared>() == 0);
+}
+
+TEST_CASE("pacing: a config's rate override replaces the declared rate", "[client][pacing]") {
+    auto c = make_config(true);
+    c.rate_overrides = {{std::string(twenty_per_second::path), 10}};
+    timrest::client chat(c, ok_transport());
+    const auto start = clock_type::now();
+    for (int i = 0; i < 4; ++i) REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));
+    CHECK(clock_type::now() - start >= std::chrono::milliseconds(300));  // 3 x 100 ms, not 3 x 50 ms
+    CHECK(chat.pacing_rate(twenty_per_second::path) == 10);
+    CHECK(chat.pacing_rate(other_twenty_per_second::path) == 0);  // not called yet
+}
+
+TEST_CASE("pacing: an override of 0 turns pacing off for that endpoint", "[client][pacing]") {
+    auto c = make_config(true);
+    c.rate_overrides = {{std::string(twenty_per_second::path), 0}};
+    timrest::client chat(c, ok_transport());
+    for (int i = 0; i < 3; ++i) REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));
+    CHECK(chat.pacing_rate(twenty_per_second::path) == 0);
+}
+
+TEST_CASE("pacing: the headroom scales every rate", "[client][pacing]") {
+    auto c = make_config(true);
+    c.rate_headroom = 0.5;
+    timrest::client chat(c, ok_transport());
+    const auto start = clock_type::now();
+    for (int i = 0; i < 4; ++i) REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));
+    CHECK(clock_type::now() - start >= std::chrono::milliseconds(300));  // 10 a second
+    CHECK(chat.pacing_rate(twenty_per_second::path) == 10);
+}
+
+TEST_CASE("pacing: after 60007 the endpoint's rate halves, then climbs back", "[client][pacing]") {
+    auto answers = std::make_shared<std::atomic<int>>(0);
+    auto fake = std::make_shared<timrest::fake_transport>([answers](const timrest::fake_transport::request&) {
+        const bool throttle = answers->fetch_add(1) == 0;
+        return timrest::http_outcome{{}, {}, {200, throttle ? R"({"ActionStatus":"FAIL","ErrorCode":60007,"ErrorInfo":""})"
+                                                             : R"({"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""})"}};
+    });
+    auto c = make_config(true);
+    std::vector<bool> throttled;
+    c.observer = [&](const timrest::attempt_report& r) { throttled.push_back(r.throttled); };
+    timrest::client chat(c, fake);
+    CHECK_FALSE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));
+    // Halved to 10 a second; it climbs back by 1 a second (5% of 20) for each second after.
+    CHECK(chat.pacing_rate(twenty_per_second::path) <= 10.5);
+    CHECK(chat.pacing_rate(twenty_per_second::path) >= 10);
+    const auto start = clock_type::now();
+    for (int i = 0; i < 3; ++i) REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));
+    // The first of these waits out the slot set at 20 a second, the next two are 1/10.5 s or more apart.
+    CHECK(clock_type::now() - start >= std::chrono::milliseconds(180));
+    CHECK(throttled == std::vector<bool>{true, false, false, false});
+}
+
+TEST_CASE("pacing: a headroom outside (0, 1] or a negative override is refused by the client", "[client][pacing]") {
+    const double headroom = GENERATE(0.0, -0.5, 1.5);
+    auto c = make_config(true);
+    c.rate_headroom = headroom;
+    CHECK_THROWS_AS(timrest::client(c, ok_transport()), std::invalid_argument);
+    auto d = make_config(true);
+    d.rate_overrides = {{"v4/openim/sendmsg", -1}};
+    CHECK_THROWS_WITH(timrest::client(d, ok_transport()), Catch::Contains("v4/openim/sendmsg"));
 }
 
 }  // namespace protocol_pacing_test

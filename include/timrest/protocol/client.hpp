@@ -22,13 +22,27 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 
 namespace timrest {
+
+/// One request as the client's observer sees it (config::observer).
+struct attempt_report {
+    std::string_view path{};              ///< "v4/<service>/<command>"
+    std::uint32_t random = 0;             ///< the request's `random`, which Tencent support asks for
+    unsigned attempt = 1;                 ///< 1, or 2 for the resend after a UserSig renewal
+    std::chrono::nanoseconds paced{};     ///< how long pacing held the request before it was sent
+    std::chrono::nanoseconds latency{};   ///< from sending to the reply read
+    std::error_code error{};              ///< a transport or protocol failure; empty when the service answered
+    std::int32_t error_code = 0;          ///< the service's ErrorCode when it answered (0: success)
+    bool throttled = false;               ///< the service answered 60007: over the app's rate limit
+};
 
 /// Which app to administer, as whom, and where. Every member has a default, so designated initializers may name
 /// only the ones they set.
@@ -42,10 +56,21 @@ struct config {
     std::chrono::seconds usersig_lifetime = std::chrono::hours(24);
     /// The time source for signing; the system clock when empty. Tests set it.
     std::function<std::chrono::system_clock::time_point()> clock{};
-    /// Make callers wait so that this client sends no endpoint more often than its declared
-    /// `calls_per_second` (the service answers 60007 beyond it). Off by default; turn it on for bulk jobs.
-    /// The limit holds per client: processes or clients sharing an app must split it themselves.
+    /// Make callers wait so that this client sends no endpoint more often than its rate: the declared
+    /// `calls_per_second` (the service answers 60007 beyond it), or its entry in `rate_overrides`, times
+    /// `rate_headroom`. When the service still answers 60007 (other processes share the app's limit), the
+    /// endpoint's rate halves, then climbs back by 5% of its rate each second. Off by default; turn it on for bulk
+    /// jobs. The limit holds per client: processes or clients sharing an app must split it themselves.
     bool pace_calls = false;
+    /// Calls a second by endpoint path, in place of the declared rate: an app's real limits can differ from the
+    /// documented ones. {"v4/openim/sendmsg", 150}; 0 turns pacing off for that endpoint.
+    std::map<std::string, double, std::less<>> rate_overrides{};
+    /// The share of each rate that pacing uses, in (0, 1]: 0.95 leaves 5% to the app's other clients.
+    double rate_headroom = 1.0;
+    /// Called after every attempt, on the calling thread: logging, metrics and tracing plug in here. It sees the
+    /// path, `random`, attempt number, timings and outcome, never the UserSig or the key. What it throws is
+    /// ignored.
+    std::function<void(const attempt_report&)> observer{};
     /// Timeouts, TLS verification, CA file, proxy and User-Agent of the built-in curl transport (5 s to connect,
     /// 10 s in all, TLS verified, by default). Ignored when the client is given a transport of its own.
     curl_options http{};
@@ -100,18 +125,27 @@ public:
     /// UserSig. When the service reports the UserSig expired or invalidated (70001, 70052), renews it once
     /// and sends again under a new `random`. The reply's `random` is the last one sent.
     ///
-    /// With config::pace_calls, waits first so that `path` gets at most `calls_per_second` calls a second
-    /// (0: no pacing); try_call passes the endpoint's declared limit.
+    /// With config::pace_calls, waits first so that `path` gets at most its rate: `calls_per_second` (try_call
+    /// passes the endpoint's declared limit; 0: none) unless config::rate_overrides names the path, times
+    /// config::rate_headroom.
     raw_reply post(std::string_view path, std::string_view body, unsigned calls_per_second = 0);
+
+    /// The rate pacing holds `path` to now, in calls a second: below the configured one for a while after a
+    /// 60007. 0 when pacing is off or the path has not been called yet.
+    double pacing_rate(std::string_view path) const;
 
 private:
     // The secrets a reply may echo: this attempt's UserSig, the one refused before it (if any), and the key.
     using secret_list = std::array<std::string_view, 3>;
 
     std::chrono::system_clock::time_point now() const;
-    // One request. `refused_usersig` is the UserSig a renewal replaced: this reply may quote it too.
+    // One request: paced, sent, and reported to the observer. `refused_usersig` is the UserSig a renewal
+    // replaced: this reply may quote it too.
     raw_reply attempt(std::string_view path, std::string_view body, unsigned calls_per_second,
                       detail::usersig_ticket& ticket, std::string_view refused_usersig = {});
+    // The request itself: signed, sent (to the backup host too when the primary was never reached), and read.
+    raw_reply exchange(std::string_view path, std::string_view body, detail::usersig_ticket& ticket,
+                       std::string_view refused_usersig);
     void read(http_outcome& out, raw_reply& reply, const secret_list& secrets) const;
 
     config config_;

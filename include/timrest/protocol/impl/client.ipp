@@ -105,28 +105,81 @@ private:
     std::uint64_t generation_ = 0;
 };
 
-// Spaces the calls to each path at least 1/rate apart, across threads. Callers sleep outside the lock.
+// Paces the calls to each path, across threads: a bucket of one token that refills at the path's rate, so calls
+// leave at least 1/rate apart (the service counts calls per second; a larger bucket would let a burst over the
+// limit). When the service answers 60007 anyway, the path's rate halves; it then climbs back to the configured
+// rate by 5% of that rate for each second without another 60007 (additive increase, multiplicative decrease).
+// Callers sleep outside the lock.
 class pacer {
 public:
-    std::chrono::steady_clock::time_point reserve(std::string_view path, unsigned calls_per_second) {
-        const auto interval = std::chrono::nanoseconds(std::chrono::seconds(1)) / calls_per_second;
+    using clock = std::chrono::steady_clock;
+
+    /// When the next call to `path` may leave, at `rate` calls a second (> 0).
+    clock::time_point reserve(std::string_view path, double rate) {
         std::lock_guard lock(mutex_);
-        auto it = next_.find(path);
-        if (it == next_.end()) it = next_.emplace(std::string(path), std::chrono::steady_clock::time_point{}).first;
-        const auto slot = std::max(std::chrono::steady_clock::now(), it->second);
-        it->second = slot + interval;
+        const auto now = clock::now();
+        lane& l = lane_of(path, rate, now);
+        recover(l, now);
+        const auto slot = std::max(now, l.next);
+        l.next = slot + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(1.0 / l.rate));
         return slot;
     }
 
+    /// The service answered 60007 for `path`: halve its rate, down to 1/64 of the configured one.
+    void throttled(std::string_view path) {
+        std::lock_guard lock(mutex_);
+        const auto it = lanes_.find(path);
+        if (it == lanes_.end()) return;
+        recover(it->second, clock::now());
+        it->second.rate = std::max(it->second.target / 64, it->second.rate / 2);
+    }
+
+    double rate(std::string_view path) const {
+        std::lock_guard lock(mutex_);
+        const auto it = lanes_.find(path);
+        return it == lanes_.end() ? 0 : it->second.rate;
+    }
+
 private:
-    std::mutex mutex_;
-    std::map<std::string, std::chrono::steady_clock::time_point, std::less<>> next_;
+    struct lane {
+        double target = 0;  // the configured rate
+        double rate = 0;    // the rate now: below target after a 60007
+        clock::time_point next{};
+        clock::time_point adjusted{};
+    };
+
+    lane& lane_of(std::string_view path, double target, clock::time_point now) {
+        auto it = lanes_.find(path);
+        if (it == lanes_.end()) it = lanes_.emplace(std::string(path), lane{target, target, now, now}).first;
+        lane& l = it->second;
+        if (l.target != target) {  // the configuration changed: start again from it
+            l.target = target;
+            l.rate = std::min(l.rate, target);
+        }
+        return l;
+    }
+
+    static void recover(lane& l, clock::time_point now) {
+        const double seconds = std::chrono::duration<double>(now - l.adjusted).count();
+        l.rate = std::min(l.target, l.rate + l.target * 0.05 * seconds);
+        l.adjusted = now;
+    }
+
+    mutable std::mutex mutex_;
+    std::map<std::string, lane, std::less<>> lanes_;
 };
 
+inline constexpr int rate_limit_code = 60007;  // "REST API call frequency limit exceeded"
 
 // Text from elsewhere (curl, the service, an exception) with this client's secrets replaced.
 inline std::string hide_secrets(std::string_view text, std::span<const std::string_view> secrets) {
     return detail::scrub(text, secrets);
+}
+
+// The rate pacing holds `path` to: its override, else what the declaration says, times the headroom.
+inline double configured_rate(const config& c, std::string_view path, unsigned declared) {
+    const auto it = c.rate_overrides.find(path);
+    return (it != c.rate_overrides.end() ? it->second : static_cast<double>(declared)) * c.rate_headroom;
 }
 
 inline call_error unsent(std::string info, std::uint32_t random) {
@@ -179,6 +232,12 @@ TIMREST_DECL client::client(config c, std::shared_ptr<transport> t)
         throw std::invalid_argument("timrest::client: config.base_url is empty (use config::for_region)");
     if (config_.usersig_lifetime <= std::chrono::seconds(0))
         throw std::invalid_argument("timrest::client: config.usersig_lifetime must be positive");
+    if (!(config_.rate_headroom > 0 && config_.rate_headroom <= 1))
+        throw std::invalid_argument("timrest::client: config.rate_headroom must be in (0, 1], it is " +
+                                    std::to_string(config_.rate_headroom));
+    for (const auto& [path, rate] : config_.rate_overrides)
+        if (!(rate >= 0))
+            throw std::invalid_argument("timrest::client: config.rate_overrides gives " + path + " a negative rate");
     while (!config_.base_url.empty() && config_.base_url.back() == '/') config_.base_url.pop_back();
     while (!config_.backup_url.empty() && config_.backup_url.back() == '/') config_.backup_url.pop_back();
 }
@@ -202,10 +261,40 @@ TIMREST_DECL std::chrono::system_clock::time_point client::now() const {
     return config_.clock ? config_.clock() : std::chrono::system_clock::now();
 }
 
+TIMREST_DECL double client::pacing_rate(std::string_view path) const {
+    return config_.pace_calls ? state_->pacer.rate(path) : 0;
+}
+
 TIMREST_DECL raw_reply client::attempt(std::string_view path, std::string_view body, unsigned calls_per_second,
                                        detail::usersig_ticket& ticket, std::string_view refused_usersig) {
-    if (config_.pace_calls && calls_per_second != 0)
-        std::this_thread::sleep_until(state_->pacer.reserve(path, calls_per_second));
+    using steady = std::chrono::steady_clock;
+    attempt_report report{.path = path, .attempt = refused_usersig.empty() ? 1u : 2u};
+    if (config_.pace_calls) {
+        if (const double rate = detail::configured_rate(config_, path, calls_per_second); rate > 0) {
+            const auto start = steady::now();
+            std::this_thread::sleep_until(state_->pacer.reserve(path, rate));
+            report.paced = steady::now() - start;
+        }
+    }
+    const auto sent = steady::now();
+    raw_reply reply = exchange(path, body, ticket, refused_usersig);
+    report.throttled = !reply.error && reply.env.ErrorCode == detail::rate_limit_code;
+    if (report.throttled && config_.pace_calls) state_->pacer.throttled(path);
+    if (config_.observer) {
+        report.random = reply.random;
+        report.latency = steady::now() - sent;
+        if (reply.error) report.error = reply.error->code;
+        else report.error_code = reply.env.ErrorCode;
+        try {
+            config_.observer(report);
+        } catch (...) {  // a failing log line must not fail the call, nor escape try_call's noexcept
+        }
+    }
+    return reply;
+}
+
+TIMREST_DECL raw_reply client::exchange(std::string_view path, std::string_view body, detail::usersig_ticket& ticket,
+                                        std::string_view refused_usersig) {
     raw_reply reply;
     reply.random = detail::random_u32();
     try {  // try_call promises not to throw: resources running out become an error like any other
