@@ -71,6 +71,23 @@ TEST_CASE("parse_json: a number reads as the double nearest to its text, so it s
     CHECK(parse_json(R"({"n":[1.5e300,-0.0,12345678901234567890]})"));
 }
 
+TEST_CASE("parse_json: a number too large for a double is refused, one too small reads as 0", "[json]") {
+    // Boost.JSON reads 1e400 as infinity and writes it as `Infinity`, which is not JSON: a reply holding one
+    // could not be stored, and a CLI request holding one would have gone out so.
+    const std::string huge[] = {"1e400", "[-1E400]", R"({"Index":333333333333333333333333333333E33333})",
+                                "1" + std::string(400, '0')};
+    for (const auto& text : huge) {
+        CAPTURE(text);
+        const auto doc = parse_json(text);
+        REQUIRE_FALSE(doc);
+        CHECK(doc.error->reason.starts_with("a number too large for a double: "));
+        CHECK(doc.error->reason.size() < 70);  // the number is cut, not quoted whole
+    }
+    const auto tiny = parse_json("1e-400");
+    REQUIRE(tiny);
+    CHECK(tiny.value.as_double() == 0);
+}
+
 TEST_CASE("parse_json: a syntax error names its line and column", "[json]") {
     const auto doc = parse_json("{\n  \"a\": 1,\n  \"b\": tru\n}");
     REQUIRE_FALSE(doc);

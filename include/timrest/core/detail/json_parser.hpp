@@ -8,7 +8,8 @@
 // - reads each number with a fraction or an exponent as the double nearest to its text (std::from_chars).
 //   Boost.JSON 1.81 only approximates that for long or large numbers: it reads 9.9999E40 as
 //   9.9998999999999992e40, which it writes back as 9.9999E40, so a value drifted each time it went through
-//   JSON (found by the response_decoder fuzz target).
+//   JSON (found by the response_decoder fuzz target); and refuses a number too large for a double, which
+//   Boost.JSON reads as infinity and writes as `Infinity`, not JSON (found by the same target and cli_request).
 
 #include <boost/json/basic_parser.hpp>
 #include <boost/json/error.hpp>
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -97,10 +99,17 @@ public:
     }
     bool on_double(double d, boost::json::string_view s, boost::json::error_code& ec) {
         number_.append(s.data(), s.size());
-        // JSON's number grammar is a subset of from_chars's; out of range (1e999), Boost.JSON's reading stands.
+        // JSON's number grammar is a subset of from_chars's. Past a double's range from_chars reports an error
+        // and Boost.JSON's reading stands: 0 for 1e-999, infinity for 1e999, which no JSON can carry (it would
+        // be written as `Infinity`), so such a document is refused.
         double nearest = 0;
         const auto [end, err] = std::from_chars(number_.data(), number_.data() + number_.size(), nearest);
         if (err == std::errc() && end == number_.data() + number_.size()) d = nearest;
+        if (!std::isfinite(d)) {
+            problem_ = "a number too large for a double: " + number_.substr(0, 24) + (number_.size() > 24 ? "..." : "");
+            ec = boost::json::error::exception;
+            return false;
+        }
         number_.clear();
         return push(0, ec) && (stack_.push_double(d), true);
     }
