@@ -59,6 +59,7 @@ inline constexpr service_error common_errors[] = {
 
 namespace detail {
 inline constexpr int throttling_codes[] = {60007, 60011, 60018, 60019, 70050};
+inline constexpr int rate_limit_code = 60007;  // the per-API calls-a-second limit; pacing halves its rate on it
 // Only the public codes: an endpoint's own admin-permission code (recentcontact's 50003) means something else elsewhere.
 inline constexpr int auth_codes[] = {60004, 60005, 60010, 70001, 70002, 70003, 70005, 70009,
                                      70013, 70014, 70016, 70020, 70052, 70403};

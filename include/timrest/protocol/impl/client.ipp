@@ -169,8 +169,6 @@ private:
     std::map<std::string, lane, std::less<>> lanes_;
 };
 
-inline constexpr int rate_limit_code = 60007;  // "REST API call frequency limit exceeded"
-
 // Text from elsewhere (curl, the service, an exception) with this client's secrets replaced.
 inline std::string hide_secrets(std::string_view text, std::span<const std::string_view> secrets) {
     return detail::scrub(text, secrets);
