@@ -3,6 +3,7 @@
 
 #include "timrest.hpp"
 
+#include <chrono>
 #include <iostream>
 
 int main(int argc, char** argv) try {
@@ -62,7 +63,18 @@ int main(int argc, char** argv) try {
               << " calls/s\n";  // 1 request, 90 calls/s
     // end::pacing[]
 
-    return !failed && conversations == 2 && item_failures(deleted).size() == 1 && requests == 1 ? 0 : 1;
+    // tag::retries[]
+    // Failures that may pass later (no connection, HTTP 5xx, 60007, 70500, ...) are sent again after a jittered
+    // backoff, each time under a new random; a timeout only for an endpoint declared idempotent.
+    auto imported = try_call<account::account_import>(
+        chat, {.UserID = "dave"},
+        {.retry = {.max_attempts = 5},                                    // backoff 100 ms doubling, up to 5 s
+         .timeout = std::chrono::seconds(3),                              // per attempt
+         .deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30)});
+    std::cout << imported.randoms().size() << " attempt(s)\n";  // every random, for Tencent support
+    // end::retries[]
+
+    return !failed && conversations == 2 && item_failures(deleted).size() == 1 && requests == 1 && imported ? 0 : 1;
 } catch (const timrest::error& e) {
     std::cerr << e.what() << "\n";
     return 1;

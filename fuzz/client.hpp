@@ -28,7 +28,7 @@ public:
         next_ = 0;
     }
 
-    timrest::http_outcome post(const std::string&, std::string_view) override {
+    timrest::http_outcome post(const std::string&, std::string_view, const timrest::send_options&) override {
         if (next_ == bodies_.size()) return {timrest::transport_errc::connect_failed, "script exhausted", {}};
         return {{}, {}, {200, bodies_[next_++]}};
     }

@@ -103,7 +103,7 @@ TEST_CASE("integration: a UserSig signed for another SDKAppID is refused with 70
     timrest::curl_transport transport;
     auto out = transport.post(timrest::make_request_url(srv.base_url(), "v4/im_open_login_svc/account_import",
                                                         app.sdkappid, app.admin, foreign, 7),
-                              R"({"UserID":"alice"})");
+                              R"({"UserID":"alice"})", {});
     REQUIRE_FALSE(out.error);
     auto body = boost::json::parse(out.response.body).as_object();
     CHECK(body.at("ErrorCode").as_int64() == 70014);

@@ -75,7 +75,7 @@ int call(const arguments& a) {
     auto config = make_config(a, true, problem);
     if (!config) return usage(problem);
     timrest::client client(std::move(*config));
-    auto reply = client.post(E::path, timrest::to_json_string(request), timrest::calls_per_second<E>());
+    auto reply = client.post(E::path, timrest::to_json_string(request), timrest::traits_of<E>());
     if (reply.error) {
         std::cerr << reply.error->message() << "\n";
         return transport_failed;

@@ -83,6 +83,7 @@ struct server::impl {
     std::map<std::string, std::function<reply(const boost::json::value&)>, std::less<>> handlers;
     world state;
     std::function<void(const received_request&, std::string&)> misbehave;
+    std::function<bool(const received_request&, std::size_t)> hang_up;
     std::map<std::string, std::size_t, std::less<>> usersig_uses;  // requests per verified UserSig
     std::size_t expire_at = 0;                                     // expire_each_usersig_at
     std::size_t expiries = 0;
@@ -104,12 +105,13 @@ struct server::impl {
     asio::awaitable<void> session(tcp::socket socket) {
         beast::flat_buffer buffer;
         try {
-            for (;;) {
+            for (std::size_t nth = 1;; ++nth) {
                 http::request<http::string_body> request;
                 co_await http::async_read(socket, buffer, request, asio::use_awaitable);
-                auto response = handle(request);
-                const bool keep = response.keep_alive();
-                co_await http::async_write(socket, response, asio::use_awaitable);
+                auto response = handle(request, nth);
+                if (!response) break;  // hang up without a reply
+                const bool keep = response->keep_alive();
+                co_await http::async_write(socket, *response, asio::use_awaitable);
                 if (!keep) break;
             }
         } catch (const std::exception&) {
@@ -119,12 +121,15 @@ struct server::impl {
         socket.shutdown(tcp::socket::shutdown_send, ignored);
     }
 
-    http::response<http::string_body> handle(const http::request<http::string_body>& request) {
+    // The response to the `nth` request of its connection, or nothing when the connection is to be dropped.
+    std::optional<http::response<http::string_body>> handle(const http::request<http::string_body>& request,
+                                                            std::size_t nth) {
         std::lock_guard lock(mutex);
         if (received.size() >= max_recorded) received.erase(received.begin(), received.begin() + max_recorded / 2);
         received.push_back({std::string(request.method_string()), std::string(request.target()),
                             std::string(request[http::field::content_type]),
                             std::string(request[http::field::user_agent]), request.body()});
+        if (hang_up && hang_up(received.back(), nth)) return std::nullopt;
         reply r = answer(request);
 
         boost::json::object body = std::move(r.fields);
@@ -224,6 +229,11 @@ std::size_t server::connections_accepted() const { return impl_->accepted.load()
 std::vector<received_request> server::requests() const {
     std::lock_guard lock(impl_->mutex);
     return impl_->received;
+}
+
+void server::hang_up_when(std::function<bool(const received_request&, std::size_t nth_on_connection)> f) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->hang_up = std::move(f);
 }
 
 void server::misbehave(std::function<void(const received_request&, std::string& body)> f) {

@@ -95,6 +95,10 @@ public:
     /// Rewrites every reply body before it is sent, for tests of a server that misbehaves on purpose (echoes the
     /// URL, sends control characters, refuses a UserSig). Runs under the emulator's lock: `f` must not call back.
     void misbehave(std::function<void(const received_request&, std::string& body)> f);
+    /// Fault injection for tests: when `f` says so for a request (given which request of its connection it is,
+    /// counting from 1), the emulator records it and closes the connection without a reply, as a server that
+    /// crashes after reading does. Runs under the emulator's lock: `f` must not call back. Empty: off.
+    void hang_up_when(std::function<bool(const received_request&, std::size_t nth_on_connection)> f);
     /// Fault injection for tests: the `nth` request that carries each UserSig (counting from 1) is answered
     /// 70001, "UserSig expired", once per UserSig, as when the service expires a UserSig in use; 0 turns it off.
     /// A client renews and resends, and its resend carries a UserSig seen fewer times, so it goes through.

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+#include <vector>
 
 namespace timrest {
 
@@ -27,6 +28,8 @@ enum class protocol_errc {
     no_envelope,          ///< the body lacks ActionStatus/ErrorCode
     bad_response,         ///< the body does not match the endpoint's response declaration
     reply_too_large,      ///< decoding the body would take more memory than its size warrants
+    deadline_exceeded,    ///< the call's deadline passed before an attempt could start; nothing more was sent
+    cancelled,            ///< the call's stop token was triggered before an attempt could start
 };
 
 /// Groups of codes that call for the same reaction, across categories.
@@ -62,6 +65,8 @@ public:
             case protocol_errc::no_envelope: return "reply lacks the envelope's ErrorCode";
             case protocol_errc::bad_response: return "reply does not match the endpoint's response declaration";
             case protocol_errc::reply_too_large: return "reply would take too much memory to decode";
+            case protocol_errc::deadline_exceeded: return "the call's deadline passed";
+            case protocol_errc::cancelled: return "the call was cancelled";
         }
         return "unknown protocol error";
     }
@@ -147,9 +152,12 @@ struct call_error {
     std::string info{};            ///< ErrorInfo from the service, or the client's own detail; whole, unescaped
     std::string display{};         ///< ErrorDisplay, when the service sent one; whole, unescaped
     std::string_view meaning{};    ///< from the endpoint's error table or the common table; may be empty
-    std::uint32_t random = 0;      ///< the request's `random` query parameter
+    std::uint32_t random = 0;      ///< the request's `random` query parameter (of the last attempt)
     bool retryable = false;        ///< whether the same request may succeed later
     bool sent = false;             ///< whether anything went on the wire
+    /// The `random` of each attempt before the last (retries, the resend after a UserSig renewal), oldest first;
+    /// support may need them all.
+    std::vector<std::uint32_t> earlier_randoms{};
 
     /// One line for logs: `error 51009: <meaning> (<ErrorInfo>) random=<n>`, ErrorInfo escaped and capped
     /// (detail::printable), so a server cannot forge log lines, repaint a terminal or flood a log.
@@ -170,6 +178,11 @@ struct call_error {
         }
         out += " random=";
         out += std::to_string(random);
+        if (!earlier_randoms.empty()) {
+            out += " (earlier attempts:";
+            for (auto r : earlier_randoms) out += ' ' + std::to_string(r);
+            out += ')';
+        }
         return out;
     }
 };

@@ -12,6 +12,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace timrest {
 
@@ -38,6 +39,9 @@ public:
     using rebind = result<U>;
 
     result(T value, std::uint32_t random) : state_(std::in_place_index<0>, std::move(value)), random_(random) {}
+    /// A response that took several attempts: `earlier_randoms` are the randoms of those before the last.
+    result(T value, std::uint32_t random, std::vector<std::uint32_t> earlier_randoms)
+        : state_(std::in_place_index<0>, std::move(value)), random_(random), earlier_(std::move(earlier_randoms)) {}
     // In place, so that T (which may hold required<> members) is never default-constructed.
     result(call_error e) : state_(std::in_place_index<1>, std::move(e)), random_(std::get<1>(state_).random) {}
 
@@ -102,8 +106,15 @@ public:
         return std::invoke(std::forward<F>(f), std::move(*this).error());
     }
 
-    /// The `random` query parameter the request carried.
+    /// The `random` query parameter the request carried (its last attempt's).
     std::uint32_t random() const noexcept { return random_; }
+    /// The `random` of every attempt, oldest first, the last one being random(): more than one after retries
+    /// or a UserSig renewal.
+    std::vector<std::uint32_t> randoms() const {
+        std::vector<std::uint32_t> all = has_value() ? earlier_ : error_ptr()->earlier_randoms;
+        all.push_back(random_);
+        return all;
+    }
 
 private:
     void check() const {
@@ -139,12 +150,14 @@ private:
     template <class Self, class F>
     static auto transform_impl(Self&& self, F&& f) {
         using U = std::remove_cvref_t<std::invoke_result_t<F, decltype(*std::forward<Self>(self))>>;
-        if (self.has_value()) return result<U>(std::invoke(std::forward<F>(f), *std::forward<Self>(self)), self.random());
+        if (self.has_value())
+            return result<U>(std::invoke(std::forward<F>(f), *std::forward<Self>(self)), self.random(), self.earlier_);
         return result<U>(std::forward<Self>(self).error());
     }
 
     std::variant<T, call_error> state_;
     std::uint32_t random_;
+    std::vector<std::uint32_t> earlier_;  // of a response; an error keeps its own in call_error
 };
 
 }  // namespace timrest

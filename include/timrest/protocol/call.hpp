@@ -28,6 +28,7 @@ call_error service_failure(const raw_reply& reply) {
     e.display = reply.env.ErrorDisplay.value_or(std::string());
     e.random = reply.random;
     e.sent = true;
+    e.earlier_randoms = reply.earlier_randoms;
     if (auto row = lookup_error<E>(reply.env.ErrorCode)) {
         e.meaning = row->meaning;
         e.retryable = row->retryable;
@@ -46,9 +47,28 @@ result<typename E::response> decode_response(const raw_reply& reply) {
                              {.absent = absent_fields::keep_defaults,
                               .max_memory = reply.memory_left,
                               .enforce_array_bounds = true}))
-        return call_error{
-            .code = protocol_errc::bad_response, .info = bad->to_string(), .random = reply.random, .sent = true};
-    return {std::move(response), reply.random};
+        return call_error{.code = protocol_errc::bad_response,
+                          .info = bad->to_string(),
+                          .random = reply.random,
+                          .sent = true,
+                          .earlier_randoms = reply.earlier_randoms};
+    return {std::move(response), reply.random, reply.earlier_randoms};
+}
+
+namespace detail {
+template <class E>
+bool retryable_code(int code) noexcept {
+    const service_error* row = lookup_error<E>(code);
+    return row && row->retryable;
+}
+}  // namespace detail
+
+/// What the client needs of E's declaration to send it: its rate, whether it is idempotent, its retryable codes.
+template <class E>
+constexpr endpoint_traits traits_of() noexcept {
+    return {.calls_per_second = calls_per_second<E>(),
+            .idempotent = is_idempotent<E>(),
+            .retryable_code = &detail::retryable_code<E>};
 }
 
 /// The request's rule violations as an error, or nothing when it may be sent.
@@ -61,15 +81,16 @@ std::optional<call_error> check_request(const Request& request) {
 
 /// Calls endpoint E. Never throws for a failure the service, the network or the request can cause: the
 /// result holds the response or a call_error, and the request's `random` either way. A request that breaks
-/// a rule of the declaration is not sent.
+/// a rule of the declaration is not sent. `options` may set a retry policy, a time limit, a deadline and a stop
+/// token (call_options); by default the call is sent once.
 template <class E>
-call_result<E> try_call(client& c, const detail::request_t<E>& request) {
+call_result<E> try_call(client& c, const detail::request_t<E>& request, const call_options& options = {}) {
     if constexpr (!detail::check_endpoint<E>()) {
         return call_error{};  // check_endpoint has said what to fix; this keeps it the only error
     } else {
         if (auto invalid = check_request(request)) return std::move(*invalid);
 
-        raw_reply reply = c.post(E::path, to_json_string(request), calls_per_second<E>());
+        raw_reply reply = c.post(E::path, to_json_string(request), traits_of<E>(), options);
         if (reply.error) return std::move(*reply.error);
         if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
         std::string().swap(reply.text);  // the response is built from the parsed body: free the text first
@@ -80,7 +101,7 @@ call_result<E> try_call(client& c, const detail::request_t<E>& request) {
 /// Rejects a request struct of another endpoint, with a sentence instead of a conversion error.
 template <class E, class R>
     requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
-call_result<E> try_call(client&, const R&) {
+call_result<E> try_call(client&, const R&, const call_options& = {}) {
     static_assert(detail::dependent_false<R>,
                   "timrest::try_call<E>(client, request): the request must be E::request; this is another type");
     return call_error{};
@@ -89,14 +110,14 @@ call_result<E> try_call(client&, const R&) {
 /// Calls endpoint E and returns its response; throws timrest::error (with code, ErrorInfo and random) on
 /// failure.
 template <class E>
-detail::response_t<E> call(client& c, const detail::request_t<E>& request) {
-    return try_call<E>(c, request).value();
+detail::response_t<E> call(client& c, const detail::request_t<E>& request, const call_options& options = {}) {
+    return try_call<E>(c, request, options).value();
 }
 
 /// Rejects a request struct of another endpoint, as try_call does.
 template <class E, class R>
     requires(!std::is_same_v<std::remove_cvref_t<R>, typename E::request>)
-detail::response_t<E> call(client&, const R&) {
+detail::response_t<E> call(client&, const R&, const call_options& = {}) {
     static_assert(detail::dependent_false<R>,
                   "timrest::call<E>(client, request): the request must be E::request; this is another type");
     return {};

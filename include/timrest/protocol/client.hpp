@@ -10,6 +10,7 @@
 
 #include "timrest/core/detail/config.hpp"
 #include "timrest/core/error.hpp"
+#include "timrest/protocol/call_options.hpp"
 #include "timrest/protocol/envelope.hpp"
 #include "timrest/protocol/region.hpp"
 #include "timrest/transport/curl_options.hpp"
@@ -29,6 +30,7 @@
 #include <string_view>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 namespace timrest {
 
@@ -36,7 +38,9 @@ namespace timrest {
 struct attempt_report {
     std::string_view path{};              ///< "v4/<service>/<command>"
     std::uint32_t random = 0;             ///< the request's `random`, which Tencent support asks for
-    unsigned attempt = 1;                 ///< 1, or 2 for the resend after a UserSig renewal
+    /// 1 for a call's first request; more for its resends: by the retry policy, or after a UserSig renewal
+    unsigned attempt = 1;
+    std::chrono::nanoseconds backoff{};   ///< how long the retry policy waited before this attempt
     std::chrono::nanoseconds paced{};     ///< how long pacing held the request before it was sent
     std::chrono::nanoseconds latency{};   ///< from sending to the reply read
     std::error_code error{};              ///< a transport or protocol failure; empty when the service answered
@@ -94,9 +98,18 @@ struct config {
     }
 };
 
+/// What the client needs of an endpoint's declaration to send it; try_call<E> fills it in from E.
+struct endpoint_traits {
+    unsigned calls_per_second = 0;  ///< the documented frequency limit, for pacing; 0: none
+    bool idempotent = false;        ///< sending it twice does what sending it once does
+    /// Whether a service ErrorCode may succeed later: E's table, then the common one. Null: the common one only.
+    bool (*retryable_code)(int) noexcept = nullptr;
+};
+
 /// One exchange below the typed layer: the envelope and body when the service answered, else why not.
 struct raw_reply {
-    std::uint32_t random = 0;
+    std::uint32_t random = 0;                    ///< of the last attempt
+    std::vector<std::uint32_t> earlier_randoms;  ///< of the attempts before it, oldest first
     std::optional<call_error> error;  ///< a transport or protocol failure; the fields below are then empty
     std::string text;                 ///< the body as received
     boost::json::value body;          ///< the parsed body (an object)
@@ -123,12 +136,13 @@ public:
 
     /// POSTs an encoded JSON body to `path` ("v4/<service>/<command>") with a fresh `random` and the admin
     /// UserSig. When the service reports the UserSig expired or invalidated (70001, 70052), renews it once
-    /// and sends again under a new `random`. The reply's `random` is the last one sent.
+    /// and sends again under a new `random`. Retries as `options.retry` says (see retry_policy), each attempt
+    /// under a new `random`. The reply's `random` is the last one sent; `earlier_randoms` are the others.
     ///
-    /// With config::pace_calls, waits first so that `path` gets at most its rate: `calls_per_second` (try_call
-    /// passes the endpoint's declared limit; 0: none) unless config::rate_overrides names the path, times
-    /// config::rate_headroom.
-    raw_reply post(std::string_view path, std::string_view body, unsigned calls_per_second = 0);
+    /// With config::pace_calls, waits first so that `path` gets at most its rate: `traits.calls_per_second`
+    /// unless config::rate_overrides names the path, times config::rate_headroom.
+    raw_reply post(std::string_view path, std::string_view body, const endpoint_traits& traits = {},
+                   const call_options& options = {});
 
     /// The rate pacing holds `path` to now, in calls a second: below the configured one for a while after a
     /// 60007. 0 when pacing is off or the path has not been called yet.
@@ -138,14 +152,25 @@ private:
     // The secrets a reply may echo: this attempt's UserSig, the one refused before it (if any), and the key.
     using secret_list = std::array<std::string_view, 3>;
 
+    // Numbers a call's attempts and collects their randoms.
+    struct attempt_log {
+        unsigned sent = 0;
+        std::vector<std::uint32_t> earlier_randoms;
+    };
+
     std::chrono::system_clock::time_point now() const;
+    // One try of the retry policy: an attempt, and its resend under a renewed UserSig when the service refused
+    // the UserSig.
+    raw_reply renewing(std::string_view path, std::string_view body, const endpoint_traits& traits,
+                       const call_options& options, attempt_log& log, std::chrono::nanoseconds backoff);
     // One request: paced, sent, and reported to the observer. `refused_usersig` is the UserSig a renewal
     // replaced: this reply may quote it too.
-    raw_reply attempt(std::string_view path, std::string_view body, unsigned calls_per_second,
+    raw_reply attempt(std::string_view path, std::string_view body, const endpoint_traits& traits,
+                      const call_options& options, attempt_log& log, std::chrono::nanoseconds backoff,
                       detail::usersig_ticket& ticket, std::string_view refused_usersig = {});
     // The request itself: signed, sent (to the backup host too when the primary was never reached), and read.
-    raw_reply exchange(std::string_view path, std::string_view body, detail::usersig_ticket& ticket,
-                       std::string_view refused_usersig);
+    raw_reply exchange(std::string_view path, std::string_view body, const send_options& how,
+                       detail::usersig_ticket& ticket, std::string_view refused_usersig);
     void read(http_outcome& out, raw_reply& reply, const secret_list& secrets) const;
 
     config config_;

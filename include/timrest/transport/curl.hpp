@@ -11,9 +11,12 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -109,6 +112,39 @@ inline std::size_t curl_append(char* data, std::size_t size, std::size_t count, 
     return n;
 }
 
+// The request body, handed to libcurl by a read callback rather than as CURLOPT_POSTFIELDS, so that libcurl must
+// ask before it sends the body a second time: when a kept-alive connection dies after the request was written
+// and before any reply, libcurl silently resends it on a fresh connection, rewinding the body through the seek
+// callback. Refusing the rewind turns that resend into CURLE_SEND_FAIL_REWIND for a request that is not
+// idempotent. Measured against a server that closed reused connections after reading the request: with
+// POSTFIELDS the request arrived twice and the call succeeded.
+struct curl_upload {
+    std::string_view body;
+    std::size_t offset = 0;
+    bool idempotent = false;
+    bool refused_resend = false;
+};
+
+inline std::size_t curl_read(char* out, std::size_t size, std::size_t count, void* state) noexcept {
+    auto& up = *static_cast<curl_upload*>(state);
+    const std::size_t n = std::min(size * count, up.body.size() - up.offset);
+    std::memcpy(out, up.body.data() + up.offset, n);
+    up.offset += n;
+    return n;
+}
+
+inline int curl_seek(void* state, curl_off_t offset, int origin) noexcept {
+    auto& up = *static_cast<curl_upload*>(state);
+    if (origin != SEEK_SET || offset < 0 || static_cast<std::size_t>(offset) > up.body.size())
+        return CURL_SEEKFUNC_CANTSEEK;
+    if (!up.idempotent && up.offset > 0) {  // some of it went out already: a resend may apply it twice
+        up.refused_resend = true;
+        return CURL_SEEKFUNC_FAIL;
+    }
+    up.offset = static_cast<std::size_t>(offset);
+    return CURL_SEEKFUNC_OK;
+}
+
 }  // namespace detail
 
 /// POSTs over libcurl. Idle easy handles are pooled: sequential calls reuse one handle and its connection;
@@ -117,19 +153,25 @@ class curl_transport final : public transport {
 public:
     explicit curl_transport(curl_options options = {}) : options_(std::move(options)) { detail::curl_global(); }
 
-    http_outcome post(const std::string& url, std::string_view body) override {
+    http_outcome post(const std::string& url, std::string_view body, const send_options& how) override {
         auto handle = acquire();
         http_outcome out;
         char error_buffer[CURL_ERROR_SIZE] = {};
+        detail::curl_upload upload{.body = body, .idempotent = how.idempotent};
         CURL* h = handle.get();
         curl_easy_setopt(h, CURLOPT_URL, url.c_str());
         curl_easy_setopt(h, CURLOPT_POST, 1L);
-        curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.data());
-        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+        curl_easy_setopt(h, CURLOPT_READFUNCTION, &detail::curl_read);
+        curl_easy_setopt(h, CURLOPT_READDATA, &upload);
+        curl_easy_setopt(h, CURLOPT_SEEKFUNCTION, &detail::curl_seek);
+        curl_easy_setopt(h, CURLOPT_SEEKDATA, &upload);
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));  // Content-Length
         curl_easy_setopt(h, CURLOPT_HTTPHEADER, handle.headers());
         curl_easy_setopt(h, CURLOPT_USERAGENT, options_.user_agent.c_str());
         curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connect_timeout.count()));
-        curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+        auto timeout = options_.timeout;
+        if (how.timeout.count() > 0 && (timeout.count() == 0 || how.timeout < timeout)) timeout = how.timeout;
+        curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
         curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, options_.verify_tls ? 1L : 0L);
         curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, options_.verify_tls ? 2L : 0L);
         if (options_.ca_file) curl_easy_setopt(h, CURLOPT_CAINFO, options_.ca_file->c_str());
@@ -147,6 +189,10 @@ public:
         connections_opened_ += static_cast<std::size_t>(new_connections);
         if (rc == CURLE_OK) {
             curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &out.response.status);
+        } else if (upload.refused_resend) {
+            out.error = transport_errc::receive_failed;
+            out.detail = "the connection closed after the request was sent and before any reply; not sent again, "
+                         "since the endpoint is not idempotent: the service may have applied it";
         } else {
             out.error = detail::to_transport_errc(rc);
             // The error buffer names host and port at most; curl never copies the query into it.
@@ -156,6 +202,8 @@ public:
         }
         curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
         curl_easy_setopt(h, CURLOPT_WRITEDATA, nullptr);
+        curl_easy_setopt(h, CURLOPT_READDATA, nullptr);
+        curl_easy_setopt(h, CURLOPT_SEEKDATA, nullptr);
         release(std::move(handle));
         return out;
     }

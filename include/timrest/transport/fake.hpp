@@ -19,6 +19,7 @@ public:
     struct request {
         std::string url;
         std::string body;
+        send_options how{};
     };
     using handler = std::function<http_outcome(const request&)>;
 
@@ -29,8 +30,8 @@ public:
         return [body = std::move(body)](const request&) { return http_outcome{{}, {}, {200, body}}; };
     }
 
-    http_outcome post(const std::string& url, std::string_view body) override {
-        request r{url, std::string(body)};
+    http_outcome post(const std::string& url, std::string_view body, const send_options& how) override {
+        request r{url, std::string(body), how};
         {
             std::lock_guard lock(mutex_);
             requests_.push_back(r);

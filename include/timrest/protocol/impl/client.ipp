@@ -17,12 +17,15 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <condition_variable>
 #include <cstdlib>
 #include <map>
 #include <mutex>
 #include <random>
 #include <span>
 #include <stdexcept>
+#include <stop_token>
 #include <thread>
 
 namespace timrest {
@@ -191,6 +194,59 @@ inline bool never_delivered(std::error_code ec) noexcept {
            ec == transport_errc::tls_failed;
 }
 
+// Whether a try's outcome may turn out otherwise if sent again (retry_policy says which).
+inline bool worth_retrying(const raw_reply& reply, const endpoint_traits& traits) noexcept {
+    if (reply.error) {
+        const std::error_code& ec = reply.error->code;
+        if (never_delivered(ec) || ec == condition::retryable) return true;
+        return traits.idempotent && ec == condition::may_have_been_applied;
+    }
+    const int code = reply.env.ErrorCode;
+    if (code == 0 || contains(usersig_renewal_codes, code)) return false;  // a renewal was tried already
+    if (traits.retryable_code) return traits.retryable_code(code);
+    const service_error* row = find_common_error(code);
+    return row && row->retryable;
+}
+
+// The wait before retry number `retry` (1 for the first): uniform in [0, ceiling], the ceiling doubling from
+// initial_backoff up to max_backoff.
+inline std::chrono::nanoseconds full_jitter(const retry_policy& policy, unsigned retry) {
+    const double ceiling = std::min(
+        std::chrono::duration<double>(policy.max_backoff).count(),
+        std::chrono::duration<double>(policy.initial_backoff).count() * std::ldexp(1.0, static_cast<int>(std::min(retry, 40u)) - 1));
+    const double share = static_cast<double>(random_u32()) / 4294967296.0;
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(ceiling * share));
+}
+
+// Sleeps until `until`, or until the call is stopped; false when it was stopped.
+inline bool sleep_unless_stopped(std::chrono::steady_clock::time_point until, const std::stop_token& stop) {
+    if (!stop.stop_possible()) {
+        std::this_thread::sleep_until(until);
+        return true;
+    }
+    std::mutex m;
+    std::condition_variable_any cv;
+    std::unique_lock lock(m);
+    return !cv.wait_until(lock, stop, until, [] { return false; }) && !stop.stop_requested();
+}
+
+// Why no attempt may start now, if none may: the call was stopped, or its deadline has passed.
+inline std::optional<protocol_errc> cannot_start(const call_options& options, std::chrono::steady_clock::time_point at) {
+    if (options.stop.stop_requested()) return protocol_errc::cancelled;
+    if (options.deadline && at >= *options.deadline) return protocol_errc::deadline_exceeded;
+    return std::nullopt;
+}
+
+// The time limit of an attempt starting at `at`: the call's, cut to what is left before its deadline.
+inline std::chrono::milliseconds attempt_timeout(const call_options& options, std::chrono::steady_clock::time_point at) {
+    auto limit = options.timeout;
+    if (options.deadline) {
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(*options.deadline - at);
+        if (limit.count() == 0 || left < limit) limit = left;
+    }
+    return limit;
+}
+
 }  // namespace detail
 
 struct client::shared_state {
@@ -244,13 +300,40 @@ TIMREST_DECL client::~client() = default;
 TIMREST_DECL client::client(client&&) noexcept = default;
 TIMREST_DECL client& client::operator=(client&&) noexcept = default;
 
-TIMREST_DECL raw_reply client::post(std::string_view path, std::string_view body, unsigned calls_per_second) {
+TIMREST_DECL raw_reply client::post(std::string_view path, std::string_view body, const endpoint_traits& traits,
+                                    const call_options& options) {
+    attempt_log log;
+    raw_reply reply = renewing(path, body, traits, options, log, {});
+    for (unsigned retry = 1; retry < options.retry.max_attempts && detail::worth_retrying(reply, traits); ++retry) {
+        const auto backoff = detail::full_jitter(options.retry, retry);
+        const auto until = std::chrono::steady_clock::now() + backoff;
+        // Past the deadline, or stopped: the last failure is the call's outcome, not the wait's.
+        if (options.deadline && until >= *options.deadline) break;
+        if (!detail::sleep_unless_stopped(until, options.stop)) break;
+        log.earlier_randoms.push_back(reply.random);
+        raw_reply next = renewing(path, body, traits, options, log, backoff);
+        if (next.error && (next.error->code == protocol_errc::cancelled ||
+                           next.error->code == protocol_errc::deadline_exceeded)) {
+            log.earlier_randoms.pop_back();  // pacing held it past the deadline, or it was stopped: not sent
+            break;
+        }
+        reply = std::move(next);
+    }
+    reply.earlier_randoms = std::move(log.earlier_randoms);
+    if (reply.error) reply.error->earlier_randoms = reply.earlier_randoms;
+    return reply;
+}
+
+TIMREST_DECL raw_reply client::renewing(std::string_view path, std::string_view body, const endpoint_traits& traits,
+                                        const call_options& options, attempt_log& log,
+                                        std::chrono::nanoseconds backoff) {
     detail::usersig_ticket ticket;
-    raw_reply reply = attempt(path, body, calls_per_second, ticket);
+    raw_reply reply = attempt(path, body, traits, options, log, backoff, ticket);
     if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
         state_->usersig.invalidate(ticket.generation);
         const std::string refused = std::move(ticket.usersig);
-        reply = attempt(path, body, calls_per_second, ticket, refused);
+        log.earlier_randoms.push_back(reply.random);
+        reply = attempt(path, body, traits, options, log, {}, ticket, refused);
     }
     return reply;
 }
@@ -263,19 +346,32 @@ TIMREST_DECL double client::pacing_rate(std::string_view path) const {
     return config_.pace_calls ? state_->pacer.rate(path) : 0;
 }
 
-TIMREST_DECL raw_reply client::attempt(std::string_view path, std::string_view body, unsigned calls_per_second,
-                                       detail::usersig_ticket& ticket, std::string_view refused_usersig) {
+TIMREST_DECL raw_reply client::attempt(std::string_view path, std::string_view body, const endpoint_traits& traits,
+                                       const call_options& options, attempt_log& log,
+                                       std::chrono::nanoseconds backoff, detail::usersig_ticket& ticket,
+                                       std::string_view refused_usersig) {
     using steady = std::chrono::steady_clock;
-    attempt_report report{.path = path, .attempt = refused_usersig.empty() ? 1u : 2u};
+    attempt_report report{.path = path, .attempt = ++log.sent, .backoff = backoff};
+    raw_reply reply;
+    auto refuse = [&](protocol_errc why) {  // nothing is sent, and the observer hears of nothing
+        --log.sent;
+        reply.error = call_error{.code = why};
+        return std::move(reply);
+    };
+    if (auto why = detail::cannot_start(options, steady::now())) return refuse(*why);
     if (config_.pace_calls) {
-        if (const double rate = detail::configured_rate(config_, path, calls_per_second); rate > 0) {
+        if (const double rate = detail::configured_rate(config_, path, traits.calls_per_second); rate > 0) {
             const auto start = steady::now();
-            std::this_thread::sleep_until(state_->pacer.reserve(path, rate));
+            const auto slot = state_->pacer.reserve(path, rate);
+            if (options.deadline && slot >= *options.deadline) return refuse(protocol_errc::deadline_exceeded);
+            if (!detail::sleep_unless_stopped(slot, options.stop)) return refuse(protocol_errc::cancelled);
             report.paced = steady::now() - start;
         }
     }
     const auto sent = steady::now();
-    raw_reply reply = exchange(path, body, ticket, refused_usersig);
+    if (auto why = detail::cannot_start(options, sent)) return refuse(*why);
+    const send_options how{.idempotent = traits.idempotent, .timeout = detail::attempt_timeout(options, sent)};
+    reply = exchange(path, body, how, ticket, refused_usersig);
     report.throttled = !reply.error && reply.env.ErrorCode == detail::rate_limit_code;
     if (report.throttled && config_.pace_calls) state_->pacer.throttled(path);
     if (config_.observer) {
@@ -291,8 +387,8 @@ TIMREST_DECL raw_reply client::attempt(std::string_view path, std::string_view b
     return reply;
 }
 
-TIMREST_DECL raw_reply client::exchange(std::string_view path, std::string_view body, detail::usersig_ticket& ticket,
-                                        std::string_view refused_usersig) {
+TIMREST_DECL raw_reply client::exchange(std::string_view path, std::string_view body, const send_options& how,
+                                        detail::usersig_ticket& ticket, std::string_view refused_usersig) {
     raw_reply reply;
     reply.random = detail::random_u32();
     try {  // try_call promises not to throw: resources running out become an error like any other
@@ -304,7 +400,7 @@ TIMREST_DECL raw_reply client::exchange(std::string_view path, std::string_view 
     const secret_list secrets{ticket.usersig, refused_usersig, config_.secret_key};
     auto send = [&](const std::string& base) {
         return transport_->post(
-            make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body);
+            make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body, how);
     };
     http_outcome out;
     try {
