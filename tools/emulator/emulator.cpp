@@ -14,11 +14,14 @@
 
 #include <atomic>
 #include <charconv>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <new>
 #include <optional>
+#include <random>
+#include <stdexcept>
 #include <thread>
 
 namespace timrest::emulator {
@@ -84,6 +87,11 @@ struct server::impl {
     world state;
     std::function<void(const received_request&, std::string&)> misbehave;
     std::function<bool(const received_request&, std::size_t)> hang_up;
+    impairments trouble;
+    std::mt19937 dice;
+    std::map<std::string, std::deque<std::chrono::steady_clock::time_point>, std::less<>> recent_calls;  // per path
+    std::size_t faults = 0;
+    std::size_t limited = 0;
     std::map<std::string, std::size_t, std::less<>> usersig_uses;  // requests per verified UserSig
     std::size_t expire_at = 0;                                     // expire_each_usersig_at
     std::size_t expiries = 0;
@@ -108,7 +116,11 @@ struct server::impl {
             for (std::size_t nth = 1;; ++nth) {
                 http::request<http::string_body> request;
                 co_await http::async_read(socket, buffer, request, asio::use_awaitable);
-                auto response = handle(request, nth);
+                auto [response, latency] = handle(request, nth);
+                if (latency.count() > 0) {
+                    asio::steady_timer timer(socket.get_executor(), latency);
+                    co_await timer.async_wait(asio::use_awaitable);
+                }
                 if (!response) break;  // hang up without a reply
                 const bool keep = response->keep_alive();
                 co_await http::async_write(socket, *response, asio::use_awaitable);
@@ -121,16 +133,60 @@ struct server::impl {
         socket.shutdown(tcp::socket::shutdown_send, ignored);
     }
 
-    // The response to the `nth` request of its connection, or nothing when the connection is to be dropped.
-    std::optional<http::response<http::string_body>> handle(const http::request<http::string_body>& request,
-                                                            std::size_t nth) {
+    struct handled {
+        std::optional<http::response<http::string_body>> response;  // none: drop the connection
+        std::chrono::milliseconds latency{};                        // to wait before answering
+    };
+
+    // Over impairments::rate_limit for this path in the last second? Counts the call when it is not.
+    bool over_rate_limit(std::string_view path) {
+        if (trouble.rate_limit == 0) return false;
+        const auto now = std::chrono::steady_clock::now();
+        auto it = recent_calls.find(path);
+        if (it == recent_calls.end()) it = recent_calls.emplace(std::string(path), std::deque<std::chrono::steady_clock::time_point>{}).first;
+        auto& calls = it->second;
+        while (!calls.empty() && now - calls.front() >= std::chrono::seconds(1)) calls.pop_front();
+        if (calls.size() >= trouble.rate_limit) return true;
+        calls.push_back(now);
+        return false;
+    }
+
+    // The fault impairments picks for this request, or empty.
+    std::string_view pick_fault() {
+        if (trouble.faults.empty() || trouble.fault_rate <= 0) return {};
+        if (std::uniform_real_distribution<double>(0, 1)(dice) >= trouble.fault_rate) return {};
+        ++faults;
+        return trouble.faults[std::uniform_int_distribution<std::size_t>(0, trouble.faults.size() - 1)(dice)];
+    }
+
+    // The response to the `nth` request of its connection, or none when the connection is to be dropped.
+    handled handle(const http::request<http::string_body>& request, std::size_t nth) {
         std::lock_guard lock(mutex);
         if (received.size() >= max_recorded) received.erase(received.begin(), received.begin() + max_recorded / 2);
         received.push_back({std::string(request.method_string()), std::string(request.target()),
                             std::string(request[http::field::content_type]),
                             std::string(request[http::field::user_agent]), request.body()});
-        if (hang_up && hang_up(received.back(), nth)) return std::nullopt;
-        reply r = answer(request);
+        if (hang_up && hang_up(received.back(), nth)) return {};
+        const std::string_view path = request.target().substr(0, request.target().find('?'));
+        const bool over_limit = over_rate_limit(path);
+        const std::string_view fault = over_limit ? std::string_view() : pick_fault();
+        if (fault == "502") {
+            http::response<http::string_body> bad{http::status::bad_gateway, request.version()};
+            bad.keep_alive(request.keep_alive());
+            bad.body() = "502 Bad Gateway (injected)";
+            bad.prepare_payload();
+            return {std::move(bad), trouble.latency};
+        }
+        reply r;
+        if (over_limit) {
+            ++limited;
+            r = {60007, "REST API call frequency limit exceeded (emulated)", {}};
+        } else if (!fault.empty() && fault != "reset") {
+            r = {std::stoi(std::string(fault)), "fault injected by the emulator", {}};
+        } else {
+            r = answer(request);
+        }
+        if (fault == "reset") return {std::nullopt, trouble.latency};  // applied, then the connection drops
 
         boost::json::object body = std::move(r.fields);
         body["ActionStatus"] = r.code == 0 ? "OK" : "FAIL";
@@ -143,7 +199,7 @@ struct server::impl {
         response.body() = boost::json::serialize(body);
         if (misbehave) misbehave(received.back(), response.body());
         response.prepare_payload();
-        return response;
+        return {std::move(response), trouble.latency};
     }
 
     // The checks the REST gateway makes before any endpoint sees the request (spec §1.1, §1.7, §2.3).
@@ -229,6 +285,33 @@ std::size_t server::connections_accepted() const { return impl_->accepted.load()
 std::vector<received_request> server::requests() const {
     std::lock_guard lock(impl_->mutex);
     return impl_->received;
+}
+
+void server::impair(impairments i) {
+    for (const auto& f : i.faults) {
+        int code = 0;
+        const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), code);
+        const bool number = ec == std::errc() && end == f.data() + f.size();
+        if (f != "reset" && f != "502" && !(number && code > 0))
+            throw std::invalid_argument("timrest::emulator: unknown fault \"" + f +
+                                        "\"; use reset, 502 or a service ErrorCode such as 50004");
+    }
+    if (!(i.fault_rate >= 0 && i.fault_rate <= 1))
+        throw std::invalid_argument("timrest::emulator: the fault rate must be between 0 and 1");
+    std::lock_guard lock(impl_->mutex);
+    impl_->dice.seed(i.seed);
+    impl_->recent_calls.clear();
+    impl_->trouble = std::move(i);
+}
+
+std::size_t server::faults_injected() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->faults;
+}
+
+std::size_t server::rate_limited() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->limited;
 }
 
 void server::hang_up_when(std::function<bool(const received_request&, std::size_t nth_on_connection)> f) {

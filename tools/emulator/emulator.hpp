@@ -13,6 +13,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -40,6 +41,19 @@ struct app {
     std::uint32_t sdkappid = 1400000000;
     std::string secret_key = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
     std::string admin = "administrator";
+};
+
+/// Trouble on purpose, for testing how a client copes: `timrest-emulator --latency-ms N --rate-limit N
+/// --faults LIST --fault-rate X`, or server::impair in a test.
+struct impairments {
+    std::chrono::milliseconds latency{0};  ///< added before every reply; requests in flight wait side by side
+    unsigned rate_limit = 0;               ///< 60007 past this many calls of one API within a second; 0: none
+    /// What a request picked for a fault gets, one of these at random: "reset" (the request is applied, then the
+    /// connection closes without a reply), "502" (HTTP 502, not applied), or a service ErrorCode such as "50004"
+    /// or "60007" (answered with it, not applied).
+    std::vector<std::string> faults{};
+    double fault_rate = 0;  ///< the share of requests picked for a fault
+    std::uint32_t seed = 1;  ///< of the random choices, so that a run can be repeated
 };
 
 /// A service error the handler wants to answer with.
@@ -95,6 +109,12 @@ public:
     /// Rewrites every reply body before it is sent, for tests of a server that misbehaves on purpose (echoes the
     /// URL, sends control characters, refuses a UserSig). Runs under the emulator's lock: `f` must not call back.
     void misbehave(std::function<void(const received_request&, std::string& body)> f);
+    /// Latency, a rate limit and random faults for every request from now on (see impairments). Throws
+    /// std::invalid_argument for a fault it does not know or a rate outside [0, 1].
+    void impair(impairments i);
+    /// Faults impair() has injected so far, and requests it answered 60007 for its rate limit.
+    std::size_t faults_injected() const;
+    std::size_t rate_limited() const;
     /// Fault injection for tests: when `f` says so for a request (given which request of its connection it is,
     /// counting from 1), the emulator records it and closes the connection without a reply, as a server that
     /// crashes after reading does. Runs under the emulator's lock: `f` must not call back. Empty: off.

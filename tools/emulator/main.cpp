@@ -1,10 +1,13 @@
 // timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID] [--misbehave MODE]
+//                  [--latency-ms N] [--rate-limit N] [--faults LIST --fault-rate X] [--seed N]
 // Serves the Chat REST protocol on 127.0.0.1 and prints the address it listens on. --misbehave makes it a
 // hostile server for the CLI's tests; see `misbehaviour` below.
 
 #include "emulator.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -20,7 +23,12 @@ int usage() {
            "  --port 0 (the default) picks a free port; the address is printed on stdout.\n"
            "  --misbehave echo-url: every reply quotes the request URL raw, percent-encoded and JSON-escaped\n"
            "  --misbehave hostile-info: ErrorInfo starts with CR/LF, ESC and NUL and runs to 15 MiB\n"
-           "  --misbehave void-first-usersig: the first UserSig seen is answered 70052 whenever it comes\n";
+           "  --misbehave void-first-usersig: the first UserSig seen is answered 70052 whenever it comes\n"
+           "  --latency-ms N: wait N ms before each reply (requests in flight wait side by side)\n"
+           "  --rate-limit N: answer 60007 past N calls of one API within a second\n"
+           "  --faults reset,502,50004,60007 --fault-rate 0.05: give 5% of requests one of these at random:\n"
+           "      reset (applied, then the connection closes unanswered), 502 (HTTP 502), or that ErrorCode\n"
+           "  --seed N: of the random choices (default 1)\n";
     return 2;
 }
 
@@ -82,6 +90,7 @@ int main(int argc, char** argv) {
     timrest::emulator::app app;
     std::uint16_t port = 0;
     rewrite misbehave;
+    timrest::emulator::impairments trouble;
     for (int i = 1; i < argc; ++i) {
         const std::string_view flag = argv[i];
         if (flag == "--help" || flag == "-h") return usage(), 0;
@@ -97,6 +106,23 @@ int main(int argc, char** argv) {
             app.admin = value;
         } else if (flag == "--misbehave") {
             if (!(misbehave = misbehaviour(value))) return usage();
+        } else if (flag == "--latency-ms") {
+            unsigned ms = 0;
+            if (!parse_number(value, ms)) return usage();
+            trouble.latency = std::chrono::milliseconds(ms);
+        } else if (flag == "--rate-limit") {
+            if (!parse_number(value, trouble.rate_limit)) return usage();
+        } else if (flag == "--faults") {
+            trouble.faults.clear();
+            for (std::size_t at = 0; at <= value.size();) {
+                const auto comma = std::min(value.find(',', at), value.size());
+                trouble.faults.emplace_back(value.substr(at, comma - at));
+                at = comma + 1;
+            }
+        } else if (flag == "--fault-rate") {
+            if (!parse_number(value, trouble.fault_rate)) return usage();
+        } else if (flag == "--seed") {
+            if (!parse_number(value, trouble.seed)) return usage();
         } else {
             return usage();
         }
@@ -105,6 +131,7 @@ int main(int argc, char** argv) {
     try {
         timrest::emulator::server server(app, port);
         if (misbehave) server.misbehave(misbehave);
+        server.impair(trouble);
         std::cout << "timrest-emulator listening on " << server.base_url() << " (sdkappid " << app.sdkappid
                   << ", admin " << app.admin << ")" << std::endl;
         server.run();
