@@ -64,8 +64,8 @@ int main(int argc, char** argv) try {
     // end::pacing[]
 
     // tag::retries[]
-    // Failures that may pass later (no connection, HTTP 5xx, 60007, 70500, ...) are sent again after a jittered
-    // backoff, each time under a new random; a timeout only for an endpoint declared idempotent.
+    // Failures that may pass later are sent again after a jittered backoff, each time under a new random: no
+    // connection or 60007 for any endpoint; 5xx, 70500 or a timeout only for one declared idempotent.
     auto imported = try_call<account::account_import>(
         chat, {.UserID = "dave"},
         {.retry = {.max_attempts = 5},                                    // backoff 100 ms doubling, up to 5 s

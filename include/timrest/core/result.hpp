@@ -112,7 +112,8 @@ public:
     /// or a UserSig renewal.
     std::vector<std::uint32_t> randoms() const {
         std::vector<std::uint32_t> all = has_value() ? earlier_ : error_ptr()->earlier_randoms;
-        all.push_back(random_);
+        const bool none_sent = !has_value() && !error_ptr()->sent && random_ == 0;  // refused before an attempt
+        if (!none_sent) all.push_back(random_);
         return all;
     }
 

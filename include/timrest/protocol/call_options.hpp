@@ -9,16 +9,19 @@
 
 namespace timrest {
 
-/// When and how often a failed call is sent again. Only failures that may succeed later are retried:
-/// - the request never reached the service (no host, no connection, a failed TLS handshake);
-/// - HTTP 5xx, and the ErrorCodes that the endpoint's table or the common table mark retryable (60007 and the
-///   other frequency limits among them, 70500, internal timeouts);
-/// - a failure after the request may have arrived (a timeout, a connection lost mid-reply), but only for an
-///   endpoint declared idempotent: for a message, a resend may deliver it twice.
+/// When and how often a failed call is sent again. Only failures that may succeed later, and where sending again
+/// cannot apply the request twice, are retried:
+/// - for every endpoint: the request never reached the service (no host, no connection, a failed TLS handshake),
+///   or the service refused it for its frequency limits (60007, 60011, 60018, 60019, 70050);
+/// - for an endpoint declared idempotent, also: HTTP 5xx, the ErrorCodes that its table or the common table mark
+///   retryable (70500, internal timeouts, ...), and a failure after the request may have arrived (a timeout, a
+///   connection lost before the reply). For a message, any of these may come after it was delivered.
 /// Each retry waits a backoff drawn uniformly from [0, ceiling] ("full jitter": callers that failed together do
 /// not come back together); the ceiling starts at `initial_backoff` and doubles up to `max_backoff`.
 struct retry_policy {
-    unsigned max_attempts = 4;                       ///< attempts in all, the first included; 1 never retries
+    /// Attempts in all, the first included; 1 never retries. The resend under a renewed UserSig after 70001 or
+    /// 70052 is part of the attempt it follows.
+    unsigned max_attempts = 4;
     std::chrono::milliseconds initial_backoff{100};  ///< the ceiling of the first wait
     std::chrono::milliseconds max_backoff{5000};     ///< the largest ceiling
 

@@ -194,15 +194,20 @@ inline bool never_delivered(std::error_code ec) noexcept {
            ec == transport_errc::tls_failed;
 }
 
-// Whether a try's outcome may turn out otherwise if sent again (retry_policy says which).
+// Whether a try's outcome may turn out otherwise if sent again, and sending it again is safe (retry_policy says
+// which). For an endpoint that is not idempotent only what the service surely did not apply qualifies: a request
+// that never reached it, and a refusal by its frequency limits. An internal error, a timeout code or an HTTP 5xx
+// may come after the service applied the request, or part of it.
 inline bool worth_retrying(const raw_reply& reply, const endpoint_traits& traits) noexcept {
     if (reply.error) {
         const std::error_code& ec = reply.error->code;
-        if (never_delivered(ec) || ec == condition::retryable) return true;
-        return traits.idempotent && ec == condition::may_have_been_applied;
+        if (never_delivered(ec)) return true;
+        return traits.idempotent && (ec == condition::retryable || ec == condition::may_have_been_applied);
     }
     const int code = reply.env.ErrorCode;
     if (code == 0 || contains(usersig_renewal_codes, code)) return false;  // a renewal was tried already
+    if (contains(throttling_codes, code)) return true;
+    if (!traits.idempotent) return false;
     if (traits.retryable_code) return traits.retryable_code(code);
     const service_error* row = find_common_error(code);
     return row && row->retryable;
@@ -310,11 +315,11 @@ TIMREST_DECL raw_reply client::post(std::string_view path, std::string_view body
         // Past the deadline, or stopped: the last failure is the call's outcome, not the wait's.
         if (options.deadline && until >= *options.deadline) break;
         if (!detail::sleep_unless_stopped(until, options.stop)) break;
+        const unsigned sent = log.sent;
         log.earlier_randoms.push_back(reply.random);
         raw_reply next = renewing(path, body, traits, options, log, backoff);
-        if (next.error && (next.error->code == protocol_errc::cancelled ||
-                           next.error->code == protocol_errc::deadline_exceeded)) {
-            log.earlier_randoms.pop_back();  // pacing held it past the deadline, or it was stopped: not sent
+        if (log.sent == sent) {  // pacing held it past the deadline, or it was stopped: nothing went out
+            log.earlier_randoms.pop_back();
             break;
         }
         reply = std::move(next);
@@ -332,8 +337,14 @@ TIMREST_DECL raw_reply client::renewing(std::string_view path, std::string_view 
     if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
         state_->usersig.invalidate(ticket.generation);
         const std::string refused = std::move(ticket.usersig);
+        const unsigned sent = log.sent;
         log.earlier_randoms.push_back(reply.random);
-        reply = attempt(path, body, traits, options, log, {}, ticket, refused);
+        raw_reply again = attempt(path, body, traits, options, log, {}, ticket, refused);
+        if (log.sent == sent) {  // the resend could not go out (deadline, stop): the refusal is the outcome
+            log.earlier_randoms.pop_back();
+            return reply;
+        }
+        reply = std::move(again);
     }
     return reply;
 }
