@@ -62,6 +62,21 @@ TEST_CASE_METHOD(emulated<>, "impairments: past its rate limit the emulator answ
     CHECK(srv.rate_limited() == throttled);
 }
 
+TEST_CASE_METHOD(emulated<>, "impairments: a client paced above the service's real limit slows down on 60007 and "
+                 "every call lands with retries", "[integration][impairments][pacing][retry]") {
+    srv.impair({.rate_limit = 5});
+    auto c = config_for(srv);
+    c.pace_calls = true;
+    c.rate_overrides = {{std::string(account_check::path), 10}};  // twice what this app is allowed
+    timrest::client paced(c);
+    const timrest::retry_policy patient{.max_attempts = 8, .initial_backoff = 50ms, .max_backoff = 400ms};
+    for (int i = 0; i < 20; ++i)
+        CHECK(timrest::try_call<account_check>(paced, {.CheckItem = {account_ref{"alice"}}}, {.retry = patient}));
+    CHECK(srv.rate_limited() > 0);
+    CHECK(srv.rate_limited() < 20);  // halving on each 60007 keeps the refusals few
+    CHECK(paced.pacing_rate(account_check::path) < 10);
+}
+
 TEST_CASE_METHOD(emulated<>, "impairments: an injected ErrorCode is answered, and the request is not applied",
                  "[integration][impairments]") {
     srv.impair({.faults = {"70500"}, .fault_rate = 1});
