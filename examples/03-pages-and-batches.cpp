@@ -1,10 +1,13 @@
 // Walking every page of a paged endpoint, finding the items of a batch that failed while the call succeeded,
-// and a client set up for bulk jobs. Run against the emulator:  03-pages-and-batches <base-url>
+// a client set up for bulk jobs, and many calls in flight from one thread. Run against the emulator:  03-pages-and-batches <base-url>
 
 #include "timrest.hpp"
 
 #include <chrono>
 #include <iostream>
+#include <ranges>
+#include <string>
+#include <vector>
 
 int main(int argc, char** argv) try {
     using namespace timrest;
@@ -74,7 +77,37 @@ int main(int argc, char** argv) try {
     std::cout << imported.randoms().size() << " attempt(s)\n";  // every random, for Tencent support
     // end::retries[]
 
-    return !failed && conversations == 2 && item_failures(deleted).size() == 1 && requests == 1 && imported ? 0 : 1;
+    // tag::call_all[]
+    // Many calls from one thread: up to `in_flight` on the wire at once (libcurl's multi interface), each paced,
+    // retried (on by default for a batch) and renewed as a single call is. Results come back in input order.
+    std::vector<account::account_import_request> accounts;
+    for (int i = 0; i < 100; ++i) accounts.push_back({.UserID = "user" + std::to_string(i)});
+    batch_options options{.in_flight = 32};
+    options.progress = [](const batch_progress& p) {  // every 250 ms and at the end, on this thread
+        if (p.finished) std::cout << p.done << " done, " << p.failed << " failed, " << p.retries << " retried\n";
+    };
+    auto results = call_all<account::account_import>(chat, accounts, options);  // 100 done, 0 failed, 0 retried
+    std::size_t lost = 0;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        if (!results[i]) ++lost, std::cerr << "line " << i + 1 << ": " << results[i].error().message() << "\n";
+    // end::call_all[]
+
+    // tag::for_each_result[]
+    // An input too large to hold: read as the batch goes, each result handed over as it completes (any order).
+    auto checks = std::views::iota(0, 300) | std::views::transform([](int i) {
+                      return account::account_check_request{.CheckItem = {account::account_ref{"user" + std::to_string(i % 100)}}};
+                  });
+    std::size_t found = 0;
+    for_each_result<account::account_check>(chat, checks, [&](std::size_t, call_result<account::account_check>&& r) {
+        found += r && r->ResultItem.at(0).AccountStatus == account::account_status::Imported;
+    });
+    std::cout << found << " of 300 checks found the account\n";  // 300 of 300
+    // end::for_each_result[]
+
+    return !failed && conversations == 2 && item_failures(deleted).size() == 1 && requests == 1 && imported &&
+                   lost == 0 && found == 300
+               ? 0
+               : 1;
 } catch (const timrest::error& e) {
     std::cerr << e.what() << "\n";
     return 1;

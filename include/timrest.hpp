@@ -24,6 +24,7 @@
 #include "timrest/operations.hpp"
 #include "timrest/profile.hpp"
 #include "timrest/protocol/call.hpp"
+#include "timrest/protocol/call_all.hpp"
 #include "timrest/protocol/client.hpp"
 #include "timrest/protocol/item_failures.hpp"
 #include "timrest/protocol/pages.hpp"

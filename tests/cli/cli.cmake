@@ -34,3 +34,12 @@ set_tests_properties(cli.page_samples PROPERTIES
   TIMEOUT 300
   PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
   FAIL_REGULAR_EXPRESSION "FAIL - ")
+
+# tests/cli/cli_batch_test.sh: `timrest batch` (order, invalid lines, faults and retries, --resume after Ctrl-C, the
+# progress line in a pseudo-terminal, pacing, exit statuses) against emulators it starts; same summary line.
+add_test(NAME cli.batch_script
+  COMMAND ${TIMREST_BASH} ${CMAKE_CURRENT_LIST_DIR}/cli_batch_test.sh $<TARGET_FILE:timrest-cli> $<TARGET_FILE:timrest-emulator>)
+set_tests_properties(cli.batch_script PROPERTIES
+  TIMEOUT 120
+  PASS_REGULAR_EXPRESSION "[0-9]+ passed, 0 failed"
+  FAIL_REGULAR_EXPRESSION "FAIL - ")

@@ -27,13 +27,7 @@ using timrest::account::account_status;
 using timrest::recentcontact::del_contact_group;
 using timrest_test::config_for;
 using timrest_test::emulated;
-using timrest_test::target_path;
-
-std::size_t requests_to(const timrest::emulator::server& srv, std::string_view path) {
-    std::size_t n = 0;
-    for (const auto& r : srv.requests()) n += target_path(r.target) == "/" + std::string(path);
-    return n;
-}
+using timrest_test::requests_to;
 
 bool imported(timrest::client& chat, const std::string& user) {
     auto r = timrest::call<account_check>(chat, {.CheckItem = {account_ref{user}}});

@@ -21,16 +21,10 @@ using namespace std::chrono_literals;
 using timrest::account::account_import;
 using timrest::recentcontact::del_contact_group;
 using timrest_test::emulated;
-using timrest_test::target_path;
+using timrest_test::requests_to;
 
 void hang_up_on_second_request(timrest::emulator::server& srv) {
     srv.hang_up_when([](const timrest::emulator::received_request&, std::size_t nth) { return nth == 2; });
-}
-
-std::size_t requests_to(const timrest::emulator::server& srv, std::string_view path) {
-    std::size_t n = 0;
-    for (const auto& r : srv.requests()) n += target_path(r.target) == "/" + std::string(path);
-    return n;
 }
 
 }  // namespace

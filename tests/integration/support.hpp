@@ -49,6 +49,13 @@ private:
 /// The path of a request target, without the query.
 inline std::string_view target_path(std::string_view target) { return target.substr(0, target.find('?')); }
 
+/// How many requests for `path` ("v4/<service>/<command>") the emulator has received.
+inline std::size_t requests_to(const timrest::emulator::server& srv, std::string_view path) {
+    std::size_t n = 0;
+    for (const auto& r : srv.requests()) n += target_path(r.target) == "/" + std::string(path);
+    return n;
+}
+
 /// The decoded value of `key` in a request target's query, or nothing.
 inline std::optional<std::string> query_param(std::string_view target, std::string_view key) {
     const auto q = target.find('?');

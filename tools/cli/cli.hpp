@@ -49,6 +49,13 @@ struct endpoint_entry {
     std::string_view path;
     int (*call)(const arguments&);
     boost::json::object (*describe)();
+    timrest::endpoint_traits traits;
+    /// The wire body of a request given as JSON text, decoded and validated as the library does; or why not.
+    std::optional<std::string> (*encode)(std::string_view input, std::string& problem);
+    /// Why a reply the service accepted does not match the declaration, if it does not: as try_call decodes.
+    std::optional<timrest::call_error> (*mismatch)(const timrest::raw_reply& reply);
+    /// The failure a reply with ErrorCode != 0 stands for, with the meaning from the endpoint's table.
+    timrest::call_error (*service_failure)(const timrest::raw_reply& reply);
 };
 
 /// Every endpoint, in the order of the families (tools/CMakeLists.txt) and of each family's list.
@@ -56,26 +63,42 @@ const std::vector<endpoint_entry>& endpoint_table();
 /// The endpoint at `path` ("v4/" may be left out), or null.
 const endpoint_entry* find_endpoint(std::string_view path);
 
+/// `timrest batch <path> ...` (batch.cpp).
+int batch(const endpoint_entry& e, const arguments& a);
+
+// The same decoding and validation as the library, so the CLI refuses exactly what the library refuses. A key
+// the declaration does not know is refused (likely a typo); a plain field left out keeps its default.
+template <class E>
+std::optional<std::string> encode(std::string_view input, std::string& problem) {
+    auto json = parse_json_input(input, problem);
+    if (!json) return std::nullopt;
+    auto request = timrest::blank<typename E::request>();
+    if (auto bad =
+            timrest::from_json(*json, request, timrest::unknown_keys::reject, timrest::absent_fields::keep_defaults))
+        return problem = bad->to_string(), std::nullopt;
+    if (auto invalid = timrest::check_request(request)) return problem = invalid->info, std::nullopt;
+    return timrest::to_json_string(request);
+}
+
+template <class E>
+std::optional<timrest::call_error> mismatch(const timrest::raw_reply& reply) {
+    auto response = timrest::decode_response<E>(reply);
+    if (response) return std::nullopt;
+    return std::move(response).error();
+}
+
 template <class E>
 int call(const arguments& a) {
     std::string problem;
     auto input = read_input(a.positional, problem);
     if (!input) return usage(problem);
-    auto json = parse_json_input(*input, problem);
-    if (!json) return refuse(E::path, problem);
-
-    // The same decoding and validation as the library, so the CLI refuses exactly what the library refuses.
-    // A key the declaration does not know is refused (likely a typo); a plain field left out keeps its default.
-    auto request = timrest::blank<typename E::request>();
-    if (auto bad =
-            timrest::from_json(*json, request, timrest::unknown_keys::reject, timrest::absent_fields::keep_defaults))
-        return refuse(E::path, bad->to_string());
-    if (auto invalid = timrest::check_request(request)) return refuse(E::path, invalid->info);
+    auto body = encode<E>(*input, problem);
+    if (!body) return refuse(E::path, problem);
 
     auto config = make_config(a, true, problem);
     if (!config) return usage(problem);
     timrest::client client(std::move(*config));
-    auto reply = client.post(E::path, timrest::to_json_string(request), timrest::traits_of<E>());
+    auto reply = client.post(E::path, *body, timrest::traits_of<E>());
     if (reply.error) {
         std::cerr << reply.error->message() << "\n";
         return transport_failed;
@@ -85,9 +108,9 @@ int call(const arguments& a) {
         std::cerr << timrest::service_failure<E>(reply).message() << "\n";
         return service_failed;
     }
-    if (auto response = timrest::decode_response<E>(reply); !response) {  // exactly as try_call decodes
-        std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": "
-                  << printable(response.error().info) << " random=" << reply.random << "\n";
+    if (auto bad = mismatch<E>(reply)) {
+        std::cerr << "timrest.protocol error: the reply does not match " << E::path << ": " << printable(bad->info)
+                  << " random=" << reply.random << "\n";
         return transport_failed;
     }
     return ok;
@@ -98,7 +121,8 @@ template <class L>
 void add_endpoints(std::vector<endpoint_entry>& out) {
     boost::mp11::mp_for_each<L>([&](auto e) {
         using E = decltype(e);
-        out.push_back({E::path, &call<E>, &timrest::describe_endpoint<E>});
+        out.push_back({E::path, &call<E>, &timrest::describe_endpoint<E>, timrest::traits_of<E>(), &encode<E>,
+                       &mismatch<E>, &timrest::service_failure<E>});
     });
 }
 

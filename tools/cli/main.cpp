@@ -2,6 +2,7 @@
 //
 //   timrest call <service>/<command> [JSON | @FILE | -]
 //   timrest call <service>/<command> --help
+//   timrest batch <service>/<command> [@FILE | -] [--in-flight N] [--rate N] [--retries N] [--out FILE] [--resume]
 //   timrest usersig [--identifier ID] [--expire SECONDS]
 //   timrest endpoints
 //   timrest --help | -h | --version
@@ -11,7 +12,8 @@
 // --base-url override them.
 //
 // Exit status: 0 success; 1 service error (ErrorCode != 0); 2 usage or validation error, nothing sent;
-// 3 transport or protocol error.
+// 3 transport or protocol error. `batch` (batch.cpp): 0 every line succeeded, 1 some line failed, 2 usage error,
+// 130 interrupted.
 //
 // Text from the server or curl reaches stderr only through the library's messages or printable(): control
 // characters escaped, cut at 1 KiB, secrets scrubbed. The reply on stdout is the client's scrubbed raw_reply::text.
@@ -45,6 +47,8 @@ namespace timrest_cli {
 constexpr std::string_view usage_text =
     "usage: timrest [options] call <service>/<command> [JSON | @FILE | -]\n"
     "       timrest call <service>/<command> --help   fields, bounds, rate and errors of one endpoint\n"
+    "       timrest [options] batch <service>/<command> [@FILE | -] [--in-flight N] [--rate N] [--retries N]\n"
+    "               [--out FILE] [--resume]   one request per line (JSON Lines), one result per line, in order\n"
     "       timrest [options] usersig [--identifier ID] [--expire SECONDS]\n"
     "       timrest endpoints [--json]\n"
     "       timrest --help | -h | --version\n"
@@ -81,9 +85,10 @@ std::optional<std::string> env(const char* name) {
 
 // Every option but the switches takes a value; an unknown one is a usage error.
 std::optional<arguments> parse(int argc, char** argv, std::string& problem) {
-    static constexpr std::string_view known[] = {"--sdkappid", "--secret-key", "--admin", "--region",
-                                                 "--base-url", "--identifier", "--expire"};
-    static constexpr std::string_view switches[] = {"--json", "--help", "--version"};
+    static constexpr std::string_view known[] = {"--sdkappid", "--secret-key", "--admin",     "--region",
+                                                 "--base-url", "--identifier", "--expire",    "--in-flight",
+                                                 "--rate",     "--retries",    "--out"};
+    static constexpr std::string_view switches[] = {"--json", "--help", "--version", "--resume"};
     arguments a;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
@@ -399,6 +404,12 @@ int main(int argc, char** argv) try {
         const endpoint_entry* e = find_endpoint(args->positional[1]);
         if (!e) return usage("unknown endpoint \"" + args->positional[1] + "\"; `timrest endpoints` lists them");
         return help ? endpoint_help(*e) : e->call(*args);
+    }
+    if (command == "batch") {
+        if (args->positional.size() < 2) return usage("batch needs <service>/<command>");
+        const endpoint_entry* e = find_endpoint(args->positional[1]);
+        if (!e) return usage("unknown endpoint \"" + args->positional[1] + "\"; `timrest endpoints` lists them");
+        return batch(*e, *args);
     }
     return usage("unknown command \"" + command + "\"");
 } catch (const std::exception& e) {

@@ -79,6 +79,15 @@ std::optional<call_error> check_request(const Request& request) {
     return call_error{.code = protocol_errc::invalid_request, .info = to_string(violations)};
 }
 
+/// What a reply means for E: its response, the service's refusal, or why there is neither.
+template <class E>
+call_result<E> read_result(raw_reply&& reply) {
+    if (reply.error) return std::move(*reply.error);
+    if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
+    std::string().swap(reply.text);  // the response is built from the parsed body: free the text first
+    return decode_response<E>(reply);
+}
+
 /// Calls endpoint E. Never throws for a failure the service, the network or the request can cause: the
 /// result holds the response or a call_error, and the request's `random` either way. A request that breaks
 /// a rule of the declaration is not sent. `options` may set a retry policy, a time limit, a deadline and a stop
@@ -90,11 +99,7 @@ call_result<E> try_call(client& c, const detail::request_t<E>& request, const ca
     } else {
         if (auto invalid = check_request(request)) return std::move(*invalid);
 
-        raw_reply reply = c.post(E::path, to_json_string(request), traits_of<E>(), options);
-        if (reply.error) return std::move(*reply.error);
-        if (reply.env.ErrorCode != 0) return service_failure<E>(reply);
-        std::string().swap(reply.text);  // the response is built from the parsed body: free the text first
-        return decode_response<E>(reply);
+        return read_result<E>(c.post(E::path, to_json_string(request), traits_of<E>(), options));
     }
 }
 

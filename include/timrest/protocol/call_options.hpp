@@ -1,9 +1,12 @@
 #ifndef TIMREST_PROTOCOL_CALL_OPTIONS_HPP_INCLUDED
 #define TIMREST_PROTOCOL_CALL_OPTIONS_HPP_INCLUDED
 
-// Per-call settings: a retry policy, a time limit per attempt, a deadline for the whole call, and a stop token.
+// Per-call settings: a retry policy, a time limit per attempt, a deadline for the whole call, and a stop token;
+// and a batch's settings, which add how many calls may be in flight and a progress callback.
 
 #include <chrono>
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <stop_token>
 
@@ -38,6 +41,37 @@ struct call_options {
     std::optional<std::chrono::steady_clock::time_point> deadline{};
     /// Checked before each attempt and while waiting: a stopped call sends nothing more.
     std::stop_token stop{};
+};
+
+/// Where a batch stands (batch_options::progress).
+struct batch_progress {
+    std::size_t done = 0;       ///< calls with a result, failed ones included
+    std::size_t failed = 0;     ///< of those, calls that failed: not sent, refused, or not understood
+    std::size_t in_flight = 0;  ///< requests on the wire now
+    std::size_t retries = 0;    ///< attempts sent again by the retry policy so far
+    std::size_t throttled = 0;  ///< replies that said 60007 (over the app's rate limit) so far
+    double calls_per_second = 0;  ///< results over the last second
+    double pacing_rate = 0;       ///< what pacing holds the endpoint to now (config::pace_calls); 0 when off
+    std::chrono::nanoseconds elapsed{};
+    bool finished = false;  ///< the last report: every call has its result, or the batch was stopped
+};
+
+/// Settings of a batch (call_all, for_each_result), all optional.
+struct batch_options {
+    /// Requests on the wire at once, at most; a call waiting for its retry holds its place too. At least 1.
+    std::size_t in_flight = 32;
+    /// Retries are on for batches: a bulk job should not lose a line to a blip. Only what is safe to send again is
+    /// (retry_policy).
+    retry_policy retry{};
+    std::chrono::milliseconds timeout{0};  ///< the longest one attempt may take, as in call_options
+    /// Nothing is sent past this point: calls not sent by then fail with protocol_errc::deadline_exceeded.
+    std::optional<std::chrono::steady_clock::time_point> deadline{};
+    /// Stops the batch: nothing more is sent, the requests in flight finish, and the calls not sent fail with
+    /// protocol_errc::cancelled (for_each_result takes no more input).
+    std::stop_token stop{};
+    /// Called on the batch's thread every `progress_every` while it runs, and once at the end.
+    std::function<void(const batch_progress&)> progress{};
+    std::chrono::milliseconds progress_every{250};
 };
 
 }  // namespace timrest

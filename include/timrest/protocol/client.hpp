@@ -117,6 +117,13 @@ struct raw_reply {
     std::size_t memory_left = 0;      ///< heap bytes the typed decoding of `body` may still take
 };
 
+/// One call of a batch below the typed layer (client::post_each): its place in the input and its encoded body.
+struct raw_call {
+    std::size_t index = 0;
+    std::string body;
+    std::optional<call_error> invalid{};  ///< set: the request broke a rule; it is not sent, and this is its result
+};
+
 namespace detail {
 struct usersig_ticket;
 }  // namespace detail
@@ -144,6 +151,17 @@ public:
     raw_reply post(std::string_view path, std::string_view body, const endpoint_traits& traits = {},
                    const call_options& options = {});
 
+    /// Sends every body `next` yields to `path`, as post() sends one, with up to `options.in_flight` requests on
+    /// the wire at once, all driven from the calling thread (over libcurl's multi interface with the curl
+    /// transport; one at a time with a transport that has no transfer_set of its own). Calls `done` with each
+    /// call's index and reply as it completes, in completion order; `done` says whether the call succeeded, for
+    /// the progress report. Returns when every call has its reply, or when the batch is stopped or past its
+    /// deadline and the requests in flight have finished. What `next`, `done` or `options.progress` throw ends the
+    /// batch and propagates.
+    void post_each(std::string_view path, const endpoint_traits& traits, const batch_options& options,
+                   const std::function<std::optional<raw_call>()>& next,
+                   const std::function<bool(std::size_t, raw_reply&&)>& done);
+
     /// The rate pacing holds `path` to now, in calls a second: below the configured one for a while after a
     /// 60007. 0 when pacing is off or the path has not been called yet.
     double pacing_rate(std::string_view path) const;
@@ -152,26 +170,11 @@ private:
     // The secrets a reply may echo: this attempt's UserSig, the one refused before it (if any), and the key.
     using secret_list = std::array<std::string_view, 3>;
 
-    // Numbers a call's attempts and collects their randoms.
-    struct attempt_log {
-        unsigned sent = 0;
-        std::vector<std::uint32_t> earlier_randoms;
-    };
-
     std::chrono::system_clock::time_point now() const;
-    // One try of the retry policy: an attempt, and its resend under a renewed UserSig when the service refused
-    // the UserSig.
-    raw_reply renewing(std::string_view path, std::string_view body, const endpoint_traits& traits,
-                       const call_options& options, attempt_log& log, std::chrono::nanoseconds backoff);
-    // One request: paced, sent, and reported to the observer. `refused_usersig` is the UserSig a renewal
-    // replaced: this reply may quote it too.
-    raw_reply attempt(std::string_view path, std::string_view body, const endpoint_traits& traits,
-                      const call_options& options, attempt_log& log, std::chrono::nanoseconds backoff,
-                      detail::usersig_ticket& ticket, std::string_view refused_usersig = {});
-    // The request itself: signed, sent (to the backup host too when the primary was never reached), and read.
-    raw_reply exchange(std::string_view path, std::string_view body, const send_options& how,
-                       detail::usersig_ticket& ticket, std::string_view refused_usersig);
     void read(http_outcome& out, raw_reply& reply, const secret_list& secrets) const;
+
+    // The calls of one post() or post_each(), from first attempt to result (impl/client.ipp).
+    class run;
 
     config config_;
     std::shared_ptr<transport> transport_;

@@ -19,6 +19,7 @@
 #include <charconv>
 #include <cmath>
 #include <condition_variable>
+#include <deque>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -236,14 +237,14 @@ inline bool sleep_unless_stopped(std::chrono::steady_clock::time_point until, co
 }
 
 // Why no attempt may start now, if none may: the call was stopped, or its deadline has passed.
-inline std::optional<protocol_errc> cannot_start(const call_options& options, std::chrono::steady_clock::time_point at) {
+inline std::optional<protocol_errc> cannot_start(const batch_options& options, std::chrono::steady_clock::time_point at) {
     if (options.stop.stop_requested()) return protocol_errc::cancelled;
     if (options.deadline && at >= *options.deadline) return protocol_errc::deadline_exceeded;
     return std::nullopt;
 }
 
 // The time limit of an attempt starting at `at`: the call's, cut to what is left before its deadline.
-inline std::chrono::milliseconds attempt_timeout(const call_options& options, std::chrono::steady_clock::time_point at) {
+inline std::chrono::milliseconds attempt_timeout(const batch_options& options, std::chrono::steady_clock::time_point at) {
     auto limit = options.timeout;
     if (options.deadline) {
         const auto left = std::chrono::ceil<std::chrono::milliseconds>(*options.deadline - at);
@@ -305,48 +306,337 @@ TIMREST_DECL client::~client() = default;
 TIMREST_DECL client::client(client&&) noexcept = default;
 TIMREST_DECL client& client::operator=(client&&) noexcept = default;
 
+// The calls of one post() or post_each(), each from its first attempt to its result, on the calling thread: taken
+// from the input while fewer than `in_flight` are open, paced, signed and started on the transfer set; each reply
+// read, reported to the observer, and resent under a renewed UserSig (70001, 70052) or after a backoff as the
+// retry policy allows, or delivered. Waiting (for a pacing slot, a backoff, a reply) happens in one place, run::wait.
+class client::run {
+public:
+    using steady = std::chrono::steady_clock;
+
+    run(client& c, std::string_view path, const endpoint_traits& traits, const batch_options& options,
+        transfer_set& set, const std::function<std::optional<raw_call>()>* next,
+        const std::function<bool(std::size_t, raw_reply&&)>& done)
+        : c_(c), path_(path), traits_(traits), options_(options), set_(set), next_(next), done_(done),
+          limit_(std::max<std::size_t>(1, options.in_flight)), on_wire_(std::min(limit_, set.capacity())),
+          rate_(c.config_.pace_calls ? detail::configured_rate(c.config_, path, traits.calls_per_second) : 0) {}
+
+    /// A call whose body outlives the run (post()'s).
+    void add(std::size_t index, std::string_view body) {
+        auto j = std::make_unique<job>();
+        j->index = index;
+        j->body = body;
+        ready_.push_back(std::move(j));
+    }
+
+    void go() {
+        const std::stop_callback wake_on_stop(options_.stop, [this]() noexcept { set_.wake(); });
+        for (;;) {
+            const auto now = steady::now();
+            if (const auto why = detail::cannot_start(options_, now)) {
+                give_up_waiting(*why);
+            } else {
+                while (!backing_off_.empty() && backing_off_.begin()->first <= now) {
+                    ready_.push_back(std::move(backing_off_.begin()->second));
+                    backing_off_.erase(backing_off_.begin());
+                }
+                take_input();
+                start_ready(now);
+            }
+            if (ready_.empty() && backing_off_.empty() && flying_.empty() && !next_) break;
+            wait(now);
+            report(false);
+        }
+        report(true);
+    }
+
+private:
+    struct job {
+        std::size_t index = 0;
+        std::string owned;      // the body, when the run owns it
+        std::string_view body;
+        unsigned sent = 0;      // attempts sent so far
+        unsigned tries = 1;     // tries of the retry policy begun, this one included
+        bool renewed = false;   // this try's request was refused for its UserSig, and is sent again
+        std::chrono::nanoseconds backoff{};  // the retry policy's wait before this try
+        std::vector<std::uint32_t> earlier_randoms;
+        std::optional<raw_reply> last;  // the last attempt's outcome: the call's, if no other attempt goes out
+        detail::usersig_ticket ticket;
+        std::string refused_usersig;    // the UserSig a renewal replaced: this try's reply may quote it too
+        // the attempt in flight
+        std::uint32_t random = 0;
+        send_options how{};
+        bool on_backup = false;
+        steady::time_point sent_at{};
+        std::chrono::nanoseconds paced{};
+    };
+    using job_ptr = std::unique_ptr<job>;
+
+    std::size_t open() const noexcept { return ready_.size() + backing_off_.size() + flying_.size(); }
+
+    void take_input() {
+        while (next_ && open() < limit_) {
+            auto call = (*next_)();
+            if (!call) {
+                next_ = nullptr;
+                break;
+            }
+            auto j = std::make_unique<job>();
+            j->index = call->index;
+            if (call->invalid) {  // a result without a request: counted, never sent
+                raw_reply refused;
+                refused.error = std::move(call->invalid);
+                finish(*j, std::move(refused));
+                continue;
+            }
+            j->owned = std::move(call->body);
+            j->body = j->owned;
+            ready_.push_back(std::move(j));
+        }
+    }
+
+    // Starts ready calls while the transfer set has room and pacing allows.
+    void start_ready(steady::time_point now) {
+        while (!ready_.empty() && flying_.size() < on_wire_) {
+            std::chrono::nanoseconds paced{};
+            if (rate_ > 0) {
+                if (!slot_) slot_ = std::pair{c_.state_->pacer.reserve(path_, rate_), now};
+                if (options_.deadline && slot_->first >= *options_.deadline) {
+                    slot_.reset();
+                    give_up(take_front(), protocol_errc::deadline_exceeded);
+                    continue;
+                }
+                if (slot_->first > now) return;  // wait() sleeps until the slot
+                paced = std::max(std::chrono::nanoseconds(0), std::chrono::nanoseconds(slot_->first - slot_->second));
+                slot_.reset();
+            }
+            send(take_front(), paced);
+        }
+    }
+
+    job_ptr take_front() {
+        job_ptr j = std::move(ready_.front());
+        ready_.pop_front();
+        return j;
+    }
+
+    void send(job_ptr j, std::chrono::nanoseconds paced) {
+        if (j->last && !j->renewed) ++progress_.retries;
+        ++j->sent;
+        j->paced = paced;
+        j->random = detail::random_u32();
+        j->on_backup = false;
+        j->sent_at = steady::now();
+        j->how = {.idempotent = traits_.idempotent, .timeout = detail::attempt_timeout(options_, j->sent_at)};
+        try {  // try_call promises not to throw: resources running out become an error like any other
+            j->ticket = c_.state_->usersig.get(c_.config_, c_.now());
+        } catch (const std::exception& e) {
+            raw_reply reply;
+            reply.random = j->random;
+            reply.error = detail::unsent(std::string("could not sign the request: ") + e.what(), j->random);
+            return completed(std::move(j), std::move(reply));
+        }
+        dispatch(std::move(j), c_.config_.base_url);
+    }
+
+    void dispatch(job_ptr j, const std::string& base) {
+        const std::uint64_t id = next_id_++;
+        try {
+            set_.start(id, make_request_url(base, path_, c_.config_.sdkappid, c_.config_.admin, j->ticket.usersig, j->random),
+                       j->body, j->how);
+            flying_.emplace(id, std::move(j));
+        } catch (const std::exception& e) {
+            raw_reply reply;
+            reply.random = j->random;
+            reply.error = detail::unsent(detail::hide_secrets(std::string("could not send: ") + e.what(), secrets(*j)),
+                                         j->random);
+            completed(std::move(j), std::move(reply));
+        }
+    }
+
+    secret_list secrets(const job& j) const { return {j.ticket.usersig, j.refused_usersig, c_.config_.secret_key}; }
+
+    // Until the next thing to do: a reply, the pacing slot, a backoff's end, the deadline or the next progress report.
+    void wait(steady::time_point now) {
+        auto until = now + std::chrono::seconds(1);
+        if (slot_ && !ready_.empty()) until = std::min(until, slot_->first);
+        if (!backing_off_.empty()) until = std::min(until, backing_off_.begin()->first);
+        // Only times still ahead: in-flight requests finishing after the deadline or a stop must not be polled for.
+        if (options_.deadline && *options_.deadline > now) until = std::min(until, *options_.deadline);
+        if (options_.progress) until = std::min(until, std::max(now, reported_ + options_.progress_every));
+        if (flying_.empty()) {
+            if (until > now) detail::sleep_unless_stopped(until, options_.stop);
+            return;
+        }
+        const auto timeout = std::max(std::chrono::milliseconds(0), std::chrono::ceil<std::chrono::milliseconds>(until - now));
+        for (auto& f : set_.wait(timeout)) {
+            const auto it = flying_.find(f.id);
+            if (it == flying_.end()) continue;
+            job_ptr j = std::move(it->second);
+            flying_.erase(it);
+            arrived(std::move(j), f.outcome);
+        }
+    }
+
+    void arrived(job_ptr j, http_outcome& out) {
+        if (out.error && !j->on_backup && !c_.config_.backup_url.empty() && detail::never_delivered(out.error)) {
+            j->on_backup = true;  // it never reached the service: the same request, under the same random
+            return dispatch(std::move(j), c_.config_.backup_url);
+        }
+        raw_reply reply;
+        reply.random = j->random;
+        c_.read(out, reply, secrets(*j));
+        completed(std::move(j), std::move(reply));
+    }
+
+    void completed(job_ptr j, raw_reply reply) {
+        const bool throttled = !reply.error && reply.env.ErrorCode == detail::rate_limit_code;
+        if (throttled) {
+            ++progress_.throttled;
+            if (rate_ > 0) c_.state_->pacer.throttled(path_);
+        }
+        observe(*j, reply, throttled);
+        if (!reply.error && !j->renewed && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
+            c_.state_->usersig.invalidate(j->ticket.generation);
+            j->refused_usersig = std::move(j->ticket.usersig);
+            j->renewed = true;
+            hold(*j, std::move(reply));
+            ready_.push_front(std::move(j));  // at once, but paced
+            return;
+        }
+        if (j->tries < options_.retry.max_attempts && detail::worth_retrying(reply, traits_)) {
+            const auto backoff = detail::full_jitter(options_.retry, j->tries);
+            const auto due = steady::now() + backoff;
+            // Past the deadline, or stopped: the last failure is the call's outcome, not the wait's.
+            if (!(options_.deadline && due >= *options_.deadline) && !options_.stop.stop_requested()) {
+                ++j->tries;
+                j->renewed = false;
+                j->backoff = backoff;
+                j->refused_usersig.clear();
+                hold(*j, std::move(reply));
+                backing_off_.emplace(due, std::move(j));
+                return;
+            }
+        }
+        finish(*j, std::move(reply));
+    }
+
+    // Keeps an attempt's outcome while the call is sent again: the call's outcome if nothing more goes out.
+    static void hold(job& j, raw_reply reply) {
+        j.earlier_randoms.push_back(reply.random);
+        j.last = std::move(reply);
+    }
+
+    void observe(const job& j, const raw_reply& reply, bool throttled) {
+        if (!c_.config_.observer) return;
+        attempt_report report{.path = path_,
+                              .random = reply.random,
+                              .attempt = j.sent,
+                              .backoff = j.renewed ? std::chrono::nanoseconds(0) : j.backoff,
+                              .paced = j.paced,
+                              .latency = steady::now() - j.sent_at,
+                              .throttled = throttled};
+        if (reply.error) report.error = reply.error->code;
+        else report.error_code = reply.env.ErrorCode;
+        try {
+            c_.config_.observer(report);
+        } catch (...) {  // a failing log line must not fail the call, nor escape try_call's noexcept
+        }
+    }
+
+    // Calls that are not on the wire when the batch stops or its deadline passes: nothing more is sent for them.
+    void give_up_waiting(protocol_errc why) {
+        slot_.reset();
+        next_ = nullptr;
+        while (!ready_.empty()) give_up(take_front(), why);
+        while (!backing_off_.empty()) {
+            job_ptr j = std::move(backing_off_.begin()->second);
+            backing_off_.erase(backing_off_.begin());
+            give_up(std::move(j), why);
+        }
+    }
+
+    void give_up(job_ptr j, protocol_errc why) {
+        raw_reply reply;
+        if (j->last) {  // the attempt before is the outcome
+            j->earlier_randoms.pop_back();
+            reply = std::move(*j->last);
+        } else {
+            reply.error = call_error{.code = why};
+        }
+        finish(*j, std::move(reply));
+    }
+
+    void finish(job& j, raw_reply reply) {
+        reply.earlier_randoms = std::move(j.earlier_randoms);
+        if (reply.error) reply.error->earlier_randoms = reply.earlier_randoms;
+        const bool succeeded = done_(j.index, std::move(reply));
+        ++progress_.done;
+        if (!succeeded) ++progress_.failed;
+        if (options_.progress) recent_.push_back(steady::now());
+    }
+
+    void report(bool last) {
+        if (!options_.progress) return;
+        const auto now = steady::now();
+        if (!last && now - reported_ < options_.progress_every) return;
+        reported_ = now;
+        while (!recent_.empty() && now - recent_.front() > std::chrono::seconds(1)) recent_.pop_front();
+        progress_.elapsed = now - began_;
+        const double window = std::min(1.0, std::chrono::duration<double>(progress_.elapsed).count());
+        progress_.calls_per_second = window > 0 ? static_cast<double>(recent_.size()) / window : 0;
+        progress_.in_flight = flying_.size();
+        progress_.pacing_rate = c_.pacing_rate(path_);
+        progress_.finished = last;
+        options_.progress(progress_);
+    }
+
+    client& c_;
+    std::string_view path_;
+    const endpoint_traits& traits_;
+    const batch_options& options_;
+    transfer_set& set_;
+    const std::function<std::optional<raw_call>()>* next_;  // null once the input has ended
+    const std::function<bool(std::size_t, raw_reply&&)>& done_;
+    const std::size_t limit_;    // calls open at once: on the wire, waiting to be sent, or backing off
+    const std::size_t on_wire_;  // requests on the wire at once
+    const double rate_;  // what pacing holds the path to; 0: not paced
+
+    std::deque<job_ptr> ready_;                              // to send now, pacing allowing
+    std::multimap<steady::time_point, job_ptr> backing_off_;  // to send again at their time
+    std::map<std::uint64_t, job_ptr> flying_;                 // on the wire, by transfer id
+    std::uint64_t next_id_ = 0;
+    // The pacing slot reserved for the front of ready_, and when it was reserved.
+    std::optional<std::pair<steady::time_point, steady::time_point>> slot_;
+
+    batch_progress progress_;
+    std::deque<steady::time_point> recent_;  // when the results of the last second came
+    const steady::time_point began_ = steady::now();
+    steady::time_point reported_ = began_;
+};
+
 TIMREST_DECL raw_reply client::post(std::string_view path, std::string_view body, const endpoint_traits& traits,
                                     const call_options& options) {
-    attempt_log log;
-    raw_reply reply = renewing(path, body, traits, options, log, {});
-    for (unsigned retry = 1; retry < options.retry.max_attempts && detail::worth_retrying(reply, traits); ++retry) {
-        const auto backoff = detail::full_jitter(options.retry, retry);
-        const auto until = std::chrono::steady_clock::now() + backoff;
-        // Past the deadline, or stopped: the last failure is the call's outcome, not the wait's.
-        if (options.deadline && until >= *options.deadline) break;
-        if (!detail::sleep_unless_stopped(until, options.stop)) break;
-        const unsigned sent = log.sent;
-        log.earlier_randoms.push_back(reply.random);
-        raw_reply next = renewing(path, body, traits, options, log, backoff);
-        if (log.sent == sent) {  // pacing held it past the deadline, or it was stopped: nothing went out
-            log.earlier_randoms.pop_back();
-            break;
-        }
-        reply = std::move(next);
-    }
-    reply.earlier_randoms = std::move(log.earlier_randoms);
-    if (reply.error) reply.error->earlier_randoms = reply.earlier_randoms;
-    return reply;
+    const batch_options settings{
+        .in_flight = 1, .retry = options.retry, .timeout = options.timeout, .deadline = options.deadline, .stop = options.stop};
+    detail::sequential_transfers set(*transport_);
+    raw_reply out;
+    const std::function<bool(std::size_t, raw_reply&&)> keep = [&out](std::size_t, raw_reply&& reply) {
+        out = std::move(reply);
+        return true;
+    };
+    run one(*this, path, traits, settings, set, nullptr, keep);
+    one.add(0, body);
+    one.go();
+    return out;
 }
 
-TIMREST_DECL raw_reply client::renewing(std::string_view path, std::string_view body, const endpoint_traits& traits,
-                                        const call_options& options, attempt_log& log,
-                                        std::chrono::nanoseconds backoff) {
-    detail::usersig_ticket ticket;
-    raw_reply reply = attempt(path, body, traits, options, log, backoff, ticket);
-    if (!reply.error && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
-        state_->usersig.invalidate(ticket.generation);
-        const std::string refused = std::move(ticket.usersig);
-        const unsigned sent = log.sent;
-        log.earlier_randoms.push_back(reply.random);
-        raw_reply again = attempt(path, body, traits, options, log, {}, ticket, refused);
-        if (log.sent == sent) {  // the resend could not go out (deadline, stop): the refusal is the outcome
-            log.earlier_randoms.pop_back();
-            return reply;
-        }
-        reply = std::move(again);
-    }
-    return reply;
+TIMREST_DECL void client::post_each(std::string_view path, const endpoint_traits& traits, const batch_options& options,
+                                    const std::function<std::optional<raw_call>()>& next,
+                                    const std::function<bool(std::size_t, raw_reply&&)>& done) {
+    const auto set = transport_->open_transfers();
+    run batch(*this, path, traits, options, *set, &next, done);
+    batch.go();
 }
 
 TIMREST_DECL std::chrono::system_clock::time_point client::now() const {
@@ -355,75 +645,6 @@ TIMREST_DECL std::chrono::system_clock::time_point client::now() const {
 
 TIMREST_DECL double client::pacing_rate(std::string_view path) const {
     return config_.pace_calls ? state_->pacer.rate(path) : 0;
-}
-
-TIMREST_DECL raw_reply client::attempt(std::string_view path, std::string_view body, const endpoint_traits& traits,
-                                       const call_options& options, attempt_log& log,
-                                       std::chrono::nanoseconds backoff, detail::usersig_ticket& ticket,
-                                       std::string_view refused_usersig) {
-    using steady = std::chrono::steady_clock;
-    attempt_report report{.path = path, .attempt = ++log.sent, .backoff = backoff};
-    raw_reply reply;
-    auto refuse = [&](protocol_errc why) {  // nothing is sent, and the observer hears of nothing
-        --log.sent;
-        reply.error = call_error{.code = why};
-        return std::move(reply);
-    };
-    if (auto why = detail::cannot_start(options, steady::now())) return refuse(*why);
-    if (config_.pace_calls) {
-        if (const double rate = detail::configured_rate(config_, path, traits.calls_per_second); rate > 0) {
-            const auto start = steady::now();
-            const auto slot = state_->pacer.reserve(path, rate);
-            if (options.deadline && slot >= *options.deadline) return refuse(protocol_errc::deadline_exceeded);
-            if (!detail::sleep_unless_stopped(slot, options.stop)) return refuse(protocol_errc::cancelled);
-            report.paced = steady::now() - start;
-        }
-    }
-    const auto sent = steady::now();
-    if (auto why = detail::cannot_start(options, sent)) return refuse(*why);
-    const send_options how{.idempotent = traits.idempotent, .timeout = detail::attempt_timeout(options, sent)};
-    reply = exchange(path, body, how, ticket, refused_usersig);
-    report.throttled = !reply.error && reply.env.ErrorCode == detail::rate_limit_code;
-    if (report.throttled && config_.pace_calls) state_->pacer.throttled(path);
-    if (config_.observer) {
-        report.random = reply.random;
-        report.latency = steady::now() - sent;
-        if (reply.error) report.error = reply.error->code;
-        else report.error_code = reply.env.ErrorCode;
-        try {
-            config_.observer(report);
-        } catch (...) {  // a failing log line must not fail the call, nor escape try_call's noexcept
-        }
-    }
-    return reply;
-}
-
-TIMREST_DECL raw_reply client::exchange(std::string_view path, std::string_view body, const send_options& how,
-                                        detail::usersig_ticket& ticket, std::string_view refused_usersig) {
-    raw_reply reply;
-    reply.random = detail::random_u32();
-    try {  // try_call promises not to throw: resources running out become an error like any other
-        ticket = state_->usersig.get(config_, now());
-    } catch (const std::exception& e) {
-        reply.error = detail::unsent(std::string("could not sign the request: ") + e.what(), reply.random);
-        return reply;
-    }
-    const secret_list secrets{ticket.usersig, refused_usersig, config_.secret_key};
-    auto send = [&](const std::string& base) {
-        return transport_->post(
-            make_request_url(base, path, config_.sdkappid, config_.admin, ticket.usersig, reply.random), body, how);
-    };
-    http_outcome out;
-    try {
-        out = send(config_.base_url);
-        if (out.error && !config_.backup_url.empty() && detail::never_delivered(out.error))
-            out = send(config_.backup_url);  // it never reached the service: same request, same random
-    } catch (const std::exception& e) {
-        reply.error = detail::unsent(detail::hide_secrets(std::string("could not send: ") + e.what(), secrets), reply.random);
-        return reply;
-    }
-    read(out, reply, secrets);
-    return reply;
 }
 
 TIMREST_DECL void client::read(http_outcome& out, raw_reply& reply, const secret_list& secrets) const {

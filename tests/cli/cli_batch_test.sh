@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# cli_batch_test.sh TIMREST_CLI TIMREST_EMULATOR
+# `timrest batch` against emulators it starts itself: one result per request line, in input order; invalid lines
+# reported in place and never sent; retries under injected faults with nothing lost; --resume after Ctrl-C; the
+# progress line in a pseudo-terminal and a single summary line otherwise; the exit statuses (0 all succeeded,
+# 1 some failed, 2 usage, 130 interrupted).
+set -uo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" || exit 2
+cli_setup "$@"
+
+import=im_open_login_svc/account_import
+
+# requests N PREFIX > FILE: N account_import request lines.
+requests() {
+  local i
+  for ((i = 1; i <= $1; i++)); do printf '{"UserID":"%s%d"}\n' "$2" "$i"; done
+}
+
+# results_check FILE N: FILE holds exactly one result for each of the lines 1..N, in order, each a reply.
+results_check() {
+  python3 - "$1" "$2" <<'EOF'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+n = int(sys.argv[2])
+ok = [r["line"] for r in lines] == list(range(1, n + 1)) and all("reply" in r for r in lines)
+sys.exit(0 if ok else 1)
+EOF
+}
+
+# --- output: complete, in order, one object per line
+requests 50 order >"$work/order.jsonl"
+run -- batch "$import" "@$work/order.jsonl" --in-flight 8 --rate 0
+expect "a batch of valid lines exits 0 with one reply per line, in input order" 0 results_check "$out" 50
+expect "with stderr not a terminal, only the summary line is printed" 0 \
+  bash -c "[[ \$(wc -l <'$err') -eq 1 ]] && grep -q '^timrest batch: 50 done, 0 failed' '$err'"
+
+# --- an invalid line is reported in place, not sent, and the batch goes on
+{ echo '{"UserID":"fine1"}'; echo '{"UserID":""}'; echo '{"UserID":"x","Nope":1}'; echo 'not json'; echo; echo '{"UserID":"fine2"}'; } >"$work/mixed.jsonl"
+run -- batch "$import" "@$work/mixed.jsonl" --rate 0
+expect "invalid lines get their validation error in place (random null), the others their replies; exit 1" 1 \
+  python3 -c "
+import json, sys
+r = [json.loads(l) for l in open('$out')]
+assert [x['line'] for x in r] == [1, 2, 3, 4, 6], r
+assert 'reply' in r[0] and 'reply' in r[4]
+for x in r[1:4]:
+    e = x['error']
+    assert e['category'] == 'timrest.protocol' and e['random'] is None and e['retryable'] is False, e
+assert 'UserID' in r[1]['error']['message'] and 'Nope' in r[2]['error']['message'] and 'line 1, column 1' in r[3]['error']['message']
+"
+
+# --- standard input
+requests 5 piped | "$cli" batch "$import" - --rate 0 >"$out" 2>"$err"
+status=$?
+expect "requests are read from standard input with -" 0 results_check "$out" 5
+
+# --- usage errors: exit 2, nothing sent
+run -- batch "$import" "@$work/order.jsonl" --resume
+expect "--resume without --out is a usage error" 2 stderr_has "--resume needs --out"
+run -- batch "$import" "@$work/order.jsonl" --in-flight 0
+expect "--in-flight 0 is a usage error" 2 stderr_has "--in-flight takes a whole number"
+run -- batch "$import" "@$work"
+expect "a directory as input is a usage error" 2 stderr_has "it is a directory"
+run -- batch "$import" '{"UserID":"x"}'
+expect "a request given inline is a usage error: batch reads @FILE or -" 2 stderr_has "@FILE or -"
+run -- batch nosuch/endpoint "@$work/order.jsonl"
+expect "an unknown endpoint is a usage error" 2 stderr_has "unknown endpoint"
+
+# --- faults: with retries every line lands; without, the failures are reported per line
+start_emulator --faults reset,502,70500 --fault-rate 0.1 --seed 5
+faulty=$started_url
+requests 200 faulty >"$work/faulty.jsonl"
+run TIMREST_BASE_URL="$faulty" -- batch "$import" "@$work/faulty.jsonl" --in-flight 16 --rate 0
+expect "under 10% resets, 502s and 70500s every line of an idempotent batch gets its reply (retried)" 0 \
+  bash -c "python3 -c \"
+import json
+r = [json.loads(l) for l in open('$out')]
+assert [x['line'] for x in r] == list(range(1, 201)) and all('reply' in x for x in r)
+\" && grep -qE 'timrest batch: 200 done, 0 failed, [1-9][0-9]* retried' '$err'"
+run TIMREST_BASE_URL="$faulty" -- batch "$import" "@$work/faulty.jsonl" --in-flight 16 --rate 0 --retries 0
+expect "with --retries 0 the faults are reported per line, with their random and whether they are retryable; exit 1" 1 \
+  python3 -c "
+import json
+r = [json.loads(l) for l in open('$out')]
+assert [x['line'] for x in r] == list(range(1, 201))
+errors = [x['error'] for x in r if 'error' in x]
+assert errors and all(isinstance(e['random'], int) and e['random'] > 0 for e in errors), errors
+assert any(e['retryable'] for e in errors)
+"
+
+# --- --resume after Ctrl-C
+start_emulator --latency-ms 100
+slow=$started_url
+requests 120 resumed >"$work/resume.jsonl"
+TIMREST_BASE_URL="$slow" timeout --preserve-status -s INT 1 "$cli" batch "$import" "@$work/resume.jsonl" --in-flight 4 --rate 0 \
+  --out "$work/resume.out" >"$out" 2>"$err"
+status=$?
+first=$(wc -l <"$work/resume.out")
+expect "Ctrl-C stops sending, writes the results of the requests in flight, and exits 130" 130 \
+  bash -c "[[ $first -gt 0 && $first -lt 120 ]] && grep -q 'interrupted' '$err' && python3 -c \"
+import json
+r = [json.loads(l) for l in open('$work/resume.out')]
+assert [x['line'] for x in r] == list(range(1, len(r) + 1)) and all('reply' in x for x in r)
+\""
+printf '{"line":999,"rep' >>"$work/resume.out"  # a result cut short, as by a kill mid-write
+run TIMREST_BASE_URL="$slow" -- batch "$import" "@$work/resume.jsonl" --in-flight 8 --rate 0 --out "$work/resume.out" --resume
+resumed_ok() {
+  results_check "$work/resume.out" 120 && grep -q "$first lines skipped" "$err"
+}
+expect "--resume skips the lines that have a result, drops a cut-off last line, and completes the file" 0 resumed_ok
+
+# --- the progress line, in a pseudo-terminal
+requests 40 tty >"$work/tty.jsonl"
+TIMREST_BASE_URL="$slow" script -qfec "'$cli' batch $import @$work/tty.jsonl --in-flight 4 --rate 0 --out $work/tty.out" \
+  "$work/typescript" >/dev/null 2>&1
+status=$?
+expect "on a terminal a live progress line shows done/total, percent, calls/s, ETA, failed, retried and throttled" 0 \
+  bash -c "grep -aq \$'\\r' '$work/typescript' && grep -aqE '40/40 100% [0-9]+ calls/s.*failed 0 retried 0 throttled 0' '$work/typescript' && grep -aqE '[0-9]+/40 [0-9]+% [0-9]+ calls/s ETA' '$work/typescript'"
+
+# --- pacing: --rate holds the batch to it (bounded from below only)
+requests 21 paced >"$work/paced.jsonl"
+started=$(date +%s%N)
+run -- batch "$import" "@$work/paced.jsonl" --rate 20
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+paced_ok() { [[ $elapsed_ms -ge 950 ]] && results_check "$out" 21; }
+expect "--rate 20 spaces 21 calls over at least a second" 0 paced_ok
+
+summary
