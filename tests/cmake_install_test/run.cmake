@@ -25,3 +25,4 @@ step("configure the consumer"
 step("build the consumer" "${CMAKE_COMMAND}" --build "${CONSUMER_DIR}" ${config_args})
 step("run the consumer" "${CONSUMER_DIR}/bin/install_consumer")
 step("run the consumer of timrest::compiled" "${CONSUMER_DIR}/bin/install_consumer_compiled")
+step("run the consumer of timrest::emulator" "${CONSUMER_DIR}/bin/install_consumer_emulator")

@@ -79,6 +79,21 @@ std::int64_t int_at(const boost::json::object& o, std::string_view key) { return
 }  // namespace
 
 TEST_CASE_METHOD(emulated<seed_eight_conversations>,
+                 "integration: the emulator's page size override (--page-size) sets every paged endpoint's page",
+                 "[integration][recentcontact][emulator]") {
+    srv.with_world([](emu::world& w) { w.page_size_override = 3; });
+    std::vector<std::size_t> sizes;
+    std::vector<rc::get_list_response> pages;
+    auto failed = timrest::for_each_page<rc::get_list>(chat, {.From_Account = "alice"}, [&](const rc::get_list_response& p) {
+        sizes.push_back(p.SessionItem.size());
+        pages.push_back(p);
+    });
+    CHECK_FALSE(failed);
+    CHECK(sizes == std::vector<std::size_t>{3, 3, 2});
+    CHECK(peers(pages) == expected_order);
+}
+
+TEST_CASE_METHOD(emulated<seed_eight_conversations>,
                  "integration: for_each_page walks get_list's eight conversations in four pages, pinned first",
                  "[integration][recentcontact]") {
     std::vector<rc::get_list_response> pages;

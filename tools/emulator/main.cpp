@@ -1,9 +1,10 @@
 // timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID] [--misbehave MODE]
-//                  [--latency-ms N] [--rate-limit N] [--faults LIST --fault-rate X] [--seed N]
+//                  [--latency-ms N] [--rate-limit N] [--faults LIST --fault-rate X] [--seed N] [--page-size N]
 // Serves the Chat REST protocol on 127.0.0.1 and prints the address it listens on. --misbehave makes it a
 // hostile server for the CLI's tests; see `misbehaviour` below.
 
 #include "emulator.hpp"
+#include "world.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,7 +30,9 @@ int usage() {
            "  --rate-limit N: answer 60007 past N calls of one API within a second\n"
            "  --faults reset,502,50004,60007 --fault-rate 0.05: give 5% of requests one of these at random:\n"
            "      reset (applied, then the connection closes unanswered), 502 (HTTP 502), or that ErrorCode\n"
-           "  --seed N: of the random choices (default 1)\n";
+           "  --seed N: of the random choices (default 1)\n"
+           "  --page-size N: N items a page on every paged endpoint (friend_get, get_appid_group_list, ...), to\n"
+           "      test code that walks many pages\n";
     return 2;
 }
 
@@ -91,6 +95,7 @@ int main(int argc, char** argv) {
     std::uint16_t port = 0;
     rewrite misbehave;
     timrest::emulator::impairments trouble;
+    std::optional<std::size_t> page_size;
     for (int i = 1; i < argc; ++i) {
         const std::string_view flag = argv[i];
         if (flag == "--help" || flag == "-h") return usage(), 0;
@@ -123,6 +128,10 @@ int main(int argc, char** argv) {
             if (!parse_number(value, trouble.fault_rate)) return usage();
         } else if (flag == "--seed") {
             if (!parse_number(value, trouble.seed)) return usage();
+        } else if (flag == "--page-size") {
+            std::size_t n = 0;
+            if (!parse_number(value, n) || n == 0) return usage();
+            page_size = n;
         } else {
             return usage();
         }
@@ -132,6 +141,7 @@ int main(int argc, char** argv) {
         timrest::emulator::server server(app, port);
         if (misbehave) server.misbehave(misbehave);
         server.impair(trouble);
+        if (page_size) server.with_world([&](timrest::emulator::world& w) { w.page_size_override = page_size; });
         std::cout << "timrest-emulator listening on " << server.base_url() << " (sdkappid " << app.sdkappid
                   << ", admin " << app.admin << ")" << std::endl;
         server.run();

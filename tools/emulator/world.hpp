@@ -76,6 +76,12 @@ struct stored_message {
 struct world {
     std::map<std::string, user, std::less<>> users;  // imported accounts, by UserID
     std::size_t page_size = 100;                      // conversations per get_list / get_contact_group page
+    /// Items per page on every paged endpoint, in place of each family's own size (server::page_size,
+    /// timrest-emulator --page-size): for testing how code walks many pages.
+    std::optional<std::size_t> page_size_override;
+
+    /// The page size a paged endpoint uses: the override when set, else the family's own `size`.
+    std::size_t page(std::size_t size) const noexcept { return page_size_override.value_or(size); }
     std::int64_t clock = 1700000000;                   // advances by one second per change
     std::vector<stored_message> messages;              // one-to-one messages, oldest first
 

@@ -114,7 +114,7 @@ inline answer<follow::follow_get_response> behave(world& w, const follow::follow
         if (ec != std::errc() || end != r.StartCursor.data() + r.StartCursor.size())
             return fault{30001, "StartCursor is not a cursor this service returned"};
     }
-    const std::size_t per_page = std::min<std::size_t>(r.WantNum.value(), f.page_size);
+    const std::size_t per_page = std::min<std::size_t>(r.WantNum.value(), w.page(f.page_size));
     follow::follow_get_response out;
     std::size_t i = std::min(start, all.size());
     for (; i < all.size() && out.FollowItem.size() < per_page; ++i) {

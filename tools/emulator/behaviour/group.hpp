@@ -373,7 +373,7 @@ inline answer<group::get_joined_group_list_response> behave(world& w, const grou
         if (is_av(g) && !(r.WithHugeGroups && *r.WithHugeGroups == 1)) continue;
         mine.emplace_back(&g, &it->second);
     }
-    const auto page_size = w.state<group_paging>().page_size;
+    const auto page_size = w.page(w.state<group_paging>().page_size);
     const auto [first, last] = window(mine.size(), r.Offset.value_or(0),
                                       std::min<std::size_t>(r.Limit ? r.Limit->value() : mine.size(), page_size));
     group::get_joined_group_list_response out;
@@ -400,7 +400,7 @@ inline answer<group::get_appid_group_list_response> behave(world& w, const group
     std::vector<const group_record*> listed;
     for (const auto& [id, g] : w.state<groups>().by_id)
         if (!r.GroupType || *r.GroupType == g.type) listed.push_back(&g);
-    const auto page_size = w.state<group_paging>().page_size;
+    const auto page_size = w.page(w.state<group_paging>().page_size);
     const auto [first, last] = window(listed.size(), r.Next.value_or(0),
                                       std::min<std::size_t>(r.Limit ? r.Limit->value() : 10000u, page_size));
     group::get_appid_group_list_response out;

@@ -72,9 +72,10 @@ inline answer<msg_ext::get_key_values_response> behave(world& w, const msg_ext::
     for (const auto& [key, p] : ext.pairs)
         if (p.seq >= r.StartSeq.value_or(0)) all.push_back({.Key = key, .Value = p.value, .Seq = p.seq});
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return *a.Seq < *b.Seq; });
-    msg_ext::get_key_values_response out{.CompleteFlag = all.size() <= st.page_size ? 1 : 0,
+    const std::size_t page_size = w.page(st.page_size);
+    msg_ext::get_key_values_response out{.CompleteFlag = all.size() <= page_size ? 1 : 0,
                                          .LatestSeq = ext.latest_seq, .ClearSeq = ext.clear_seq};
-    if (all.size() > st.page_size) all.resize(st.page_size);
+    if (all.size() > page_size) all.resize(page_size);
     out.ExtensionList = std::move(all);
     return out;
 }

@@ -150,7 +150,7 @@ inline answer<openim::admin_getroammsg_response> behave(world& w, const openim::
         auto last = std::find_if(range.begin(), range.end(), [&](const stored_message* m) { return m->key == *r.LastMsgKey; });
         if (last != range.end()) range.erase(last, range.end());
     }
-    const std::size_t n = std::min<std::size_t>({range.size(), *r.MaxCnt, s.page_size});
+    const std::size_t n = std::min<std::size_t>({range.size(), *r.MaxCnt, w.page(s.page_size)});
     openim::admin_getroammsg_response out;
     out.Complete = n == range.size() ? 1 : 0;
     for (auto it = range.end() - static_cast<std::ptrdiff_t>(n); it != range.end(); ++it) {

@@ -124,7 +124,7 @@ inline answer<recentcontact::get_list_response> behave(world& w, const recentcon
                           .TopTimeStamp = r.TopTimeStamp, .TopStartIndex = r.TopStartIndex};
     auto take = [&](const std::vector<const conversation*>& from, std::int64_t& index, std::int64_t& stamp) {
         for (auto i = static_cast<std::size_t>(std::max<std::int64_t>(index, 0));
-             i < from.size() && out.SessionItem.size() < w.page_size; ++i) {
+             i < from.size() && out.SessionItem.size() < w.page(w.page_size); ++i) {
             const conversation& c = *from[i];
             session_item s{.Type = c.type, .MsgTime = c.msg_time, .TopFlag = c.pinned ? 1 : 0};
             (c.type == conversation_type::c2c ? s.To_Account : s.GroupId) = c.peer;
@@ -279,7 +279,7 @@ inline answer<recentcontact::get_contact_group_response> behave(world& w,
         if (auto data = contact_data(*owner, c)) all.push_back(std::move(*data));
     get_contact_group_response out;
     auto i = static_cast<std::size_t>(std::max<std::int64_t>(r.StartIndex, 0));
-    for (; i < all.size() && out.ContactItem.size() < w.page_size; ++i) out.ContactItem.push_back(all[i]);
+    for (; i < all.size() && out.ContactItem.size() < w.page(w.page_size); ++i) out.ContactItem.push_back(all[i]);
     out.GroupItem = all_groups(*owner);
     out.CompleteFlag = i >= all.size() ? 1 : 0;
     out.NextStartIndex = out.CompleteFlag ? 0 : static_cast<std::int64_t>(i);

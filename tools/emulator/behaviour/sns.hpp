@@ -254,7 +254,7 @@ inline answer<sns::friend_get_response> behave(world& w, const sns::friend_get_r
     sns::friend_get_response out;
     out.FriendNum = static_cast<std::int64_t>(g.friends.size());
     out.StandardSequence = g.sequence;
-    const auto index = sns_behaviour::take_page(g.friends, r.StartIndex, rel.page_size, [&](const auto& f) {
+    const auto index = sns_behaviour::take_page(g.friends, r.StartIndex, w.page(rel.page_size), [&](const auto& f) {
         out.UserDataItem.push_back({.To_Account = f.first, .ValueItem = sns_behaviour::friend_fields(f.second)});
     });
     out.CompleteFlag = index >= g.friends.size() ? 1 : 0;
@@ -325,7 +325,7 @@ inline answer<sns::black_list_get_response> behave(world& w, const sns::black_li
     if (!w.find(owner)) return sns_behaviour::owner_unknown();
     auto& rel = w.state<relationships>();
     const auto& g = rel.of(owner);
-    const std::size_t per_page = std::min<std::size_t>(std::max<std::uint32_t>(*r.MaxLimited, 1u), rel.page_size);
+    const std::size_t per_page = std::min<std::size_t>(std::max<std::uint32_t>(*r.MaxLimited, 1u), w.page(rel.page_size));
     sns::black_list_get_response out;
     const auto index = sns_behaviour::take_page(g.blocked, r.StartIndex, per_page, [&](const auto& b) {
         out.BlackListItem.push_back({.To_Account = b.first, .AddBlackTimeStamp = b.second});
