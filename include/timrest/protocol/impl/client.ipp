@@ -129,13 +129,20 @@ public:
         return slot;
     }
 
-    /// The service answered 60007 for `path`: halve its rate, down to 1/64 of the configured one.
-    void throttled(std::string_view path) {
+    /// The service answered 60007 to a request to `path` sent at `sent`: halve its rate, down to 1/64 of the
+    /// configured one. At most once a second, and only for requests sent after the last halving: the service
+    /// counts calls over a second, so the refusals that follow one halving within that second, or of requests
+    /// sent before it, say nothing of the new rate (with 64 in flight they would halve it six times over).
+    void throttled(std::string_view path, clock::time_point sent) {
         std::lock_guard lock(mutex_);
         const auto it = lanes_.find(path);
         if (it == lanes_.end()) return;
-        recover(it->second, clock::now());
-        it->second.rate = std::max(it->second.target / 64, it->second.rate / 2);
+        lane& l = it->second;
+        const auto now = clock::now();
+        if (sent < l.decreased || now - l.decreased < std::chrono::seconds(1)) return;
+        recover(l, now);
+        l.rate = std::max(l.target / 64, l.rate / 2);
+        l.decreased = now;
     }
 
     double rate(std::string_view path) const {
@@ -150,11 +157,12 @@ private:
         double rate = 0;    // the rate now: below target after a 60007
         clock::time_point next{};
         clock::time_point adjusted{};
+        clock::time_point decreased{};  // the last halving
     };
 
     lane& lane_of(std::string_view path, double target, clock::time_point now) {
         auto it = lanes_.find(path);
-        if (it == lanes_.end()) it = lanes_.emplace(std::string(path), lane{target, target, now, now}).first;
+        if (it == lanes_.end()) it = lanes_.emplace(std::string(path), lane{target, target, now, now, {}}).first;
         lane& l = it->second;
         if (l.target != target) {  // the configuration changed: start again from it
             l.target = target;
@@ -493,7 +501,7 @@ private:
         const bool throttled = !reply.error && reply.env.ErrorCode == detail::rate_limit_code;
         if (throttled) {
             ++progress_.throttled;
-            if (rate_ > 0) c_.state_->pacer.throttled(path_);
+            if (rate_ > 0) c_.state_->pacer.throttled(path_, j->sent_at);
         }
         observe(*j, reply, throttled);
         if (!reply.error && !j->renewed && detail::contains(detail::usersig_renewal_codes, reply.env.ErrorCode)) {
