@@ -9,6 +9,8 @@
 #error "timrest/src.hpp is for programs built with TIMREST_SEPARATE_COMPILATION; without it, every header is complete"
 #endif
 
+#include "timrest/core/impl/error.ipp"
+#include "timrest/core/impl/text.ipp"
 #include "timrest/protocol/impl/client.ipp"
 
 #endif

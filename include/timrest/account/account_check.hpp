@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/jp/document/product/1047/34956.
 
 #include "timrest/account/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::account {
 
@@ -40,5 +41,7 @@ struct account_check {
 };
 
 }  // namespace timrest::account
+
+TIMREST_COMPILED_ENDPOINT(timrest::account::account_check)
 
 #endif

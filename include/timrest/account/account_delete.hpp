@@ -6,6 +6,7 @@
 // (ResultCode 70107) while the call succeeds.
 
 #include "timrest/account/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::account {
 
@@ -38,5 +39,7 @@ struct account_delete {
 };
 
 }  // namespace timrest::account
+
+TIMREST_COMPILED_ENDPOINT(timrest::account::account_delete)
 
 #endif

@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/34953.
 
 #include "timrest/account/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::account {
 
@@ -37,5 +38,7 @@ struct account_import {
 };
 
 }  // namespace timrest::account
+
+TIMREST_COMPILED_ENDPOINT(timrest::account::account_import)
 
 #endif

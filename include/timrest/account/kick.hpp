@@ -8,6 +8,7 @@
 // refused with 70107.
 
 #include "timrest/account/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::account {
 
@@ -31,5 +32,7 @@ struct kick {
 };
 
 }  // namespace timrest::account
+
+TIMREST_COMPILED_ENDPOINT(timrest::account::kick)
 
 #endif

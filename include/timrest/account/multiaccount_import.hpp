@@ -7,6 +7,7 @@
 // The call can succeed while some accounts fail: they come back in FailAccounts.
 
 #include "timrest/account/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::account {
 
@@ -41,5 +42,7 @@ struct multiaccount_import {
 };
 
 }  // namespace timrest::account
+
+TIMREST_COMPILED_ENDPOINT(timrest::account::multiaccount_import)
 
 #endif

@@ -7,6 +7,7 @@
 // to remove old ones first past that, without naming the code the service answers.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -37,5 +38,7 @@ struct im_add_tag {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_add_tag)
 
 #endif

@@ -7,6 +7,7 @@
 // with an empty Attrs. Its error table has no 90009 row, unlike its siblings'; declared as the page says.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -37,5 +38,7 @@ struct im_get_attr {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_get_attr)
 
 #endif

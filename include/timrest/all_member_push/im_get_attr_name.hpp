@@ -6,6 +6,7 @@
 // The request is an empty object. The table lists 90018 (too many accounts) though the call names none; kept.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -27,5 +28,7 @@ struct im_get_attr_name {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_get_attr_name)
 
 #endif

@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/37172. 100 calls a second.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -35,5 +36,7 @@ struct im_get_tag {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_get_tag)
 
 #endif

@@ -11,6 +11,7 @@
 #include "timrest/all_member_push/common.hpp"
 #include "timrest/message/elements.hpp"
 #include "timrest/message/offline_push.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -59,5 +60,7 @@ struct im_push {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_push)
 
 #endif

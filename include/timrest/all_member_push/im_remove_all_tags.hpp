@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/37175. 100 calls a second.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -26,5 +27,7 @@ struct im_remove_all_tags {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_remove_all_tags)
 
 #endif

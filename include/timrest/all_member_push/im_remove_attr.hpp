@@ -6,6 +6,7 @@
 // Attrs lists attribute names only (the page's field table calls it a "tag set"; its sample has names).
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -33,5 +34,7 @@ struct im_remove_attr {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_remove_attr)
 
 #endif

@@ -6,6 +6,7 @@
 // The page bounds the users, not the tags per user.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -33,5 +34,7 @@ struct im_remove_tag {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_remove_tag)
 
 #endif

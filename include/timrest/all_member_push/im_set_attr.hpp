@@ -7,6 +7,7 @@
 // bytes. The page does not say whether attributes a request leaves out are kept; the emulator keeps them.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -34,5 +35,7 @@ struct im_set_attr {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_set_attr)
 
 #endif

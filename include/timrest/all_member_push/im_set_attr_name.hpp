@@ -6,6 +6,7 @@
 // A call names the attributes it lists and leaves the others as they are.
 
 #include "timrest/all_member_push/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::all_member_push {
 
@@ -26,5 +27,7 @@ struct im_set_attr_name {
 };
 
 }  // namespace timrest::all_member_push
+
+TIMREST_COMPILED_ENDPOINT(timrest::all_member_push::im_set_attr_name)
 
 #endif

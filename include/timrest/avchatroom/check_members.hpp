@@ -9,6 +9,7 @@
 // latest members can be checked too.
 
 #include "timrest/avchatroom/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::avchatroom {
 
@@ -32,5 +33,7 @@ struct check_members {
 };
 
 }  // namespace timrest::avchatroom
+
+TIMREST_COMPILED_ENDPOINT(timrest::avchatroom::check_members)
 
 #endif

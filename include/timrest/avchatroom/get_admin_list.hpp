@@ -7,6 +7,7 @@
 // The index's copies cut the error table after 10004; the rest is taken as the other live-group pages give it.
 
 #include "timrest/avchatroom/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::avchatroom {
 
@@ -37,5 +38,7 @@ struct get_admin_list {
 };
 
 }  // namespace timrest::avchatroom
+
+TIMREST_COMPILED_ENDPOINT(timrest::avchatroom::get_admin_list)
 
 #endif

@@ -11,6 +11,7 @@
 
 #include "timrest/avchatroom/common.hpp"
 #include "timrest/core/paging.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::avchatroom {
 
@@ -47,5 +48,7 @@ struct get_members {
 };
 
 }  // namespace timrest::avchatroom
+
+TIMREST_COMPILED_ENDPOINT(timrest::avchatroom::get_members)
 
 #endif

@@ -9,6 +9,7 @@
 // group and stays one after leaving and rejoining, until revoked.
 
 #include "timrest/avchatroom/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::avchatroom {
 
@@ -33,5 +34,7 @@ struct modify_admin {
 };
 
 }  // namespace timrest::avchatroom
+
+TIMREST_COMPILED_ENDPOINT(timrest::avchatroom::modify_admin)
 
 #endif

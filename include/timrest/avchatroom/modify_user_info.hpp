@@ -11,6 +11,7 @@
 // lists the members whose marks were set; offline members are left out, and the call fails when all are.
 
 #include "timrest/avchatroom/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::avchatroom {
 
@@ -51,5 +52,7 @@ struct modify_user_info {
 };
 
 }  // namespace timrest::avchatroom
+
+TIMREST_COMPILED_ENDPOINT(timrest::avchatroom::modify_user_info)
 
 #endif

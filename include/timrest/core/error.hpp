@@ -161,36 +161,13 @@ struct call_error {
 
     /// One line for logs: `error 51009: <meaning> (<ErrorInfo>) random=<n>`, ErrorInfo escaped and capped
     /// (detail::printable), so a server cannot forge log lines, repaint a terminal or flood a log.
-    std::string message() const {
-        std::string out;
-        const bool service = is_service_error(code);
-        if (service) {
-            out = "error " + std::to_string(code.value()) + ": ";
-        } else {
-            out = code.category().name();
-            out += " error: ";
-        }
-        out += meaning.empty() ? code.message() : std::string(meaning);
-        if (service || !info.empty()) {  // a service error always shows ErrorInfo, even when empty
-            out += " (";
-            out += detail::printable(info);
-            out += ')';
-        }
-        out += " random=";
-        out += std::to_string(random);
-        if (!earlier_randoms.empty()) {
-            out += " (earlier attempts:";
-            for (auto r : earlier_randoms) out += ' ' + std::to_string(r);
-            out += ')';
-        }
-        return out;
-    }
+    TIMREST_DECL std::string message() const;
 };
 
 /// Thrown by the throwing call wrappers. `code()` and `details()` say what `try_call` would have returned.
 class error : public std::system_error {
 public:
-    explicit error(call_error e) : std::system_error(e.code), message_(e.message()), details_(std::move(e)) {}
+    TIMREST_DECL explicit error(call_error e);
     /// The same line as call_error::message(); std::system_error's own would repeat the code's message.
     const char* what() const noexcept override { return message_.c_str(); }
     const call_error& details() const noexcept { return details_; }
@@ -203,5 +180,9 @@ private:
 
 }  // namespace timrest
 
+
+#ifndef TIMREST_SEPARATE_COMPILATION
+#include "timrest/core/impl/error.ipp"
+#endif
 
 #endif

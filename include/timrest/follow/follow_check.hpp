@@ -8,6 +8,7 @@
 // To_Account only, 3 both (mutual), matching follow_get's 2 = follows, 3 = mutual.
 
 #include "timrest/follow/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::follow {
 
@@ -47,5 +48,7 @@ struct follow_check {
 };
 
 }  // namespace timrest::follow
+
+TIMREST_COMPILED_ENDPOINT(timrest::follow::follow_check)
 
 #endif

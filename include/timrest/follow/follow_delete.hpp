@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/70346. 200 calls a second.
 
 #include "timrest/follow/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::follow {
 
@@ -26,5 +27,7 @@ struct follow_delete {
 };
 
 }  // namespace timrest::follow
+
+TIMREST_COMPILED_ENDPOINT(timrest::follow::follow_delete)
 
 #endif

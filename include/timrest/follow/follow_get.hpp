@@ -11,6 +11,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/follow/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <string_view>
 
@@ -60,5 +61,7 @@ struct follow_get {
 };
 
 }  // namespace timrest::follow
+
+TIMREST_COMPILED_ENDPOINT(timrest::follow::follow_get)
 
 #endif

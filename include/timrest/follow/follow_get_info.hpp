@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/70350. 200 calls a second.
 
 #include "timrest/follow/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::follow {
 
@@ -41,5 +42,7 @@ struct follow_get_info {
 };
 
 }  // namespace timrest::follow
+
+TIMREST_COMPILED_ENDPOINT(timrest::follow::follow_get_info)
 
 #endif

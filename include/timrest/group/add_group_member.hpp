@@ -10,6 +10,7 @@
 //   It is optional here.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -61,5 +62,7 @@ struct add_group_member {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::add_group_member)
 
 #endif

@@ -9,6 +9,7 @@
 //   uses it with the quotes restored.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -36,5 +37,7 @@ struct ban_group_member {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::ban_group_member)
 
 #endif

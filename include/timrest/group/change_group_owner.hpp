@@ -6,6 +6,7 @@
 // member; an AVChatRoom's ownership cannot move (10007).
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -28,5 +29,7 @@ struct change_group_owner {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::change_group_owner)
 
 #endif

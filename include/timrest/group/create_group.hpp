@@ -13,6 +13,7 @@
 // - InviteJoinOption and the permission-group fields appear in peers, not on the page; not declared.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -65,5 +66,7 @@ struct create_group {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::create_group)
 
 #endif

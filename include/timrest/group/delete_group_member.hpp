@@ -6,6 +6,7 @@
 // not members. An AVChatRoom answers 10004 (mute its members instead).
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -32,5 +33,7 @@ struct delete_group_member {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::delete_group_member)
 
 #endif

@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/34896. 200 calls a second.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -25,5 +26,7 @@ struct destroy_group {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::destroy_group)
 
 #endif

@@ -7,6 +7,7 @@
 // communities only.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -34,5 +35,7 @@ struct forbid_send_msg {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::forbid_send_msg)
 
 #endif

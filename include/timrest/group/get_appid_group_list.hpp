@@ -10,6 +10,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -40,5 +41,7 @@ struct get_appid_group_list {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_appid_group_list)
 
 #endif

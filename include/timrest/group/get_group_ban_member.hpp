@@ -10,6 +10,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -45,5 +46,7 @@ struct get_group_ban_member {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_group_ban_member)
 
 #endif

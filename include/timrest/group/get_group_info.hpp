@@ -10,6 +10,7 @@
 //   optional. "Appid" is in the page's first sample only.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -74,5 +75,7 @@ struct get_group_info {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_group_info)
 
 #endif

@@ -15,6 +15,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -62,5 +63,7 @@ struct get_group_member_info {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_group_member_info)
 
 #endif

@@ -6,6 +6,7 @@
 // get_group_shutted_uin.) Note the reply says MutedUntil where member profiles say MuteUntil.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -37,5 +38,7 @@ struct get_group_muted_account {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_group_muted_account)
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -95,5 +96,7 @@ struct get_joined_group_list {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_joined_group_list)
 
 #endif

@@ -7,6 +7,7 @@
 //   group ID"; this endpoint's row keeps its page's words.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -46,5 +47,7 @@ struct get_role_in_group {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_role_in_group)
 
 #endif

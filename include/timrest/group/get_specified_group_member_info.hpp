@@ -10,6 +10,7 @@
 // both are assumptions to check against the page.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -43,5 +44,7 @@ struct get_specified_group_member_info {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::get_specified_group_member_info)
 
 #endif

@@ -7,6 +7,7 @@
 // an AVChatRoom; Community groups take no ApplyJoinOption (the service checks both).
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -37,5 +38,7 @@ struct modify_group_base_info {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::modify_group_base_info)
 
 #endif

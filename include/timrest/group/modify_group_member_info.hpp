@@ -7,6 +7,7 @@
 // 0 unmutes; Private groups cannot mute. AVChatRoom keeps no member profiles.
 
 #include "timrest/group/shared.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -34,5 +35,7 @@ struct modify_group_member_info {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::modify_group_member_info)
 
 #endif

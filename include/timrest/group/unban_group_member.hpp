@@ -6,6 +6,7 @@
 // - The page's sample is not valid JSON (two quotes lost, a trailing comma); the golden test restores the quotes.
 
 #include "timrest/group/ban_group_member.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group {
 
@@ -29,5 +30,7 @@ struct unban_group_member {
 };
 
 }  // namespace timrest::group
+
+TIMREST_COMPILED_ENDPOINT(timrest::group::unban_group_member)
 
 #endif

@@ -6,6 +6,7 @@
 // The page lists the write rows (10045-10049) too, though the request carries no attribute; they are kept.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -23,5 +24,7 @@ struct clear_group_attr {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::clear_group_attr)
 
 #endif

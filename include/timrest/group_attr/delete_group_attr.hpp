@@ -8,6 +8,7 @@
 // accepted. Naming a key the group does not have fails with 10050. Its error table has no 10046-10048.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -28,5 +29,7 @@ struct delete_group_attr {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::delete_group_attr)
 
 #endif

@@ -6,6 +6,7 @@
 // As for get_group_counter, the page bounds neither the list nor a key; the 128-byte key bound is applied.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -24,5 +25,7 @@ struct delete_group_counter {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::delete_group_counter)
 
 #endif

@@ -7,6 +7,7 @@
 // The page does not say whether GroupAttrAry is present on a group without attributes; it is read as empty then.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -30,5 +31,7 @@ struct get_group_attr {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::get_group_attr)
 
 #endif

@@ -8,6 +8,7 @@
 // with a full-width comma (U+FF0C), which is not JSON; the golden test reads it with an ASCII comma.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -32,5 +33,7 @@ struct get_group_counter {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::get_group_counter)
 
 #endif

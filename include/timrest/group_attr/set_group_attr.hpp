@@ -8,6 +8,7 @@
 // golden test reads it with an ASCII comma. GroupAttr is required and holds 1 to 16 attributes.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -27,5 +28,7 @@ struct set_group_attr {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::set_group_attr)
 
 #endif

@@ -9,6 +9,7 @@
 // with an ASCII comma.
 
 #include "timrest/group_attr/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_attr {
 
@@ -34,5 +35,7 @@ struct update_group_counter {
 };
 
 }  // namespace timrest::group_attr
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_attr::update_group_counter)
 
 #endif

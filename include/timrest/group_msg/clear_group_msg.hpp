@@ -9,6 +9,7 @@
 // admin) and 10010; the rest of the table was cut off, so 10015 is not declared.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -31,5 +32,7 @@ struct clear_group_msg {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::clear_group_msg)
 
 #endif

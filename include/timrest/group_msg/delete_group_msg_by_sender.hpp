@@ -7,6 +7,7 @@
 // AVChatRoom groups store no history: the call does nothing there and reports no error.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -29,5 +30,7 @@ struct delete_group_msg_by_sender {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::delete_group_msg_by_sender)
 
 #endif

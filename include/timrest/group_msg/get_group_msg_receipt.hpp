@@ -9,6 +9,7 @@
 // item_failures() reports those items.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -42,5 +43,7 @@ struct get_group_msg_receipt {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::get_group_msg_receipt)
 
 #endif

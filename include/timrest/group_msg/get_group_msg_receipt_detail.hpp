@@ -12,6 +12,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -61,5 +62,7 @@ struct get_group_msg_receipt_detail {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::get_group_msg_receipt_detail)
 
 #endif

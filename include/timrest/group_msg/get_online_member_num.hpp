@@ -7,6 +7,7 @@
 // at once below 300 members without web users), so the page advises asking every 10 seconds.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -30,5 +31,7 @@ struct get_online_member_num {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::get_online_member_num)
 
 #endif

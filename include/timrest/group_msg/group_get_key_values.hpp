@@ -12,6 +12,7 @@
 
 #include "timrest/group_msg/common.hpp"
 #include "timrest/msg_ext/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -41,5 +42,7 @@ struct group_get_key_values {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::group_get_key_values)
 
 #endif

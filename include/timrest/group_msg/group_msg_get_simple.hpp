@@ -14,6 +14,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -82,5 +83,7 @@ struct group_msg_get_simple {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::group_msg_get_simple)
 
 #endif

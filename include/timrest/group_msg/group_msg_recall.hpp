@@ -8,6 +8,7 @@
 // item_failures(). Not for AVChatRoom groups (10033).
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -45,5 +46,7 @@ struct group_msg_recall {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::group_msg_recall)
 
 #endif

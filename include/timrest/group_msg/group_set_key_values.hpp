@@ -10,6 +10,7 @@
 
 #include "timrest/group_msg/common.hpp"
 #include "timrest/msg_ext/set_key_values.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -46,5 +47,7 @@ struct group_set_key_values {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::group_set_key_values)
 
 #endif

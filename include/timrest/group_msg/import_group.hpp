@@ -11,6 +11,7 @@
 // SupportTopic only for them; the service checks both.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -49,5 +50,7 @@ struct import_group {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::import_group)
 
 #endif

@@ -11,6 +11,7 @@
 // item_failures() does not report it; failed_members() lists the failures.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -67,5 +68,7 @@ struct import_group_member {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::import_group_member)
 
 #endif

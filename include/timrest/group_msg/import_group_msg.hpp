@@ -12,6 +12,7 @@
 // every type and the service refuses others. The page's reply sample has a trailing comma.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -59,5 +60,7 @@ struct import_group_msg {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::import_group_msg)
 
 #endif

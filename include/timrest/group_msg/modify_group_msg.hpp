@@ -8,6 +8,7 @@
 // declared as given. It expects MsgBody, CloudCustomData or both; no rule states it, the service checks it.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -37,5 +38,7 @@ struct modify_group_msg {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::modify_group_msg)
 
 #endif

@@ -7,6 +7,7 @@
 // The page advises merging messages into one body of up to 12,000 bytes rather than calling more often.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -33,5 +34,7 @@ struct send_broadcast_msg {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::send_broadcast_msg)
 
 #endif

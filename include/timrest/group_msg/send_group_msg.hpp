@@ -16,6 +16,7 @@
 //   service's to check; no rule is declared.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -69,5 +70,7 @@ struct send_group_msg {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::send_group_msg)
 
 #endif

@@ -9,6 +9,7 @@
 // member, and its first sample leaves it out: it is declared optional (absent or empty: everyone), at most 500.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -35,5 +36,7 @@ struct send_group_system_notification {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::send_group_system_notification)
 
 #endif

@@ -7,6 +7,7 @@
 // counts: the call does nothing there and reports no error.
 
 #include "timrest/group_msg/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::group_msg {
 
@@ -29,5 +30,7 @@ struct set_unread_msg_num {
 };
 
 }  // namespace timrest::group_msg
+
+TIMREST_COMPILED_ENDPOINT(timrest::group_msg::set_unread_msg_num)
 
 #endif

@@ -9,6 +9,7 @@
 // cleared and must be dropped locally.
 
 #include "timrest/msg_ext/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <vector>
 
@@ -40,5 +41,7 @@ struct get_key_values {
 };
 
 }  // namespace timrest::msg_ext
+
+TIMREST_COMPILED_ENDPOINT(timrest::msg_ext::get_key_values)
 
 #endif

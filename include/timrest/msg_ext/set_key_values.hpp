@@ -9,6 +9,7 @@
 // reports each.
 
 #include "timrest/msg_ext/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <vector>
 
@@ -61,5 +62,7 @@ struct set_key_values {
 };
 
 }  // namespace timrest::msg_ext
+
+TIMREST_COMPILED_ENDPOINT(timrest::msg_ext::set_key_values)
 
 #endif

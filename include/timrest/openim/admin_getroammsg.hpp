@@ -16,6 +16,7 @@
 
 #include "timrest/core/paging.hpp"
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <vector>
 
@@ -77,5 +78,7 @@ struct admin_getroammsg {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::admin_getroammsg)
 
 #endif

@@ -8,6 +8,7 @@
 // the failure sample; the current page's are well formed.
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -31,5 +32,7 @@ struct admin_msgwithdraw {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::admin_msgwithdraw)
 
 #endif

@@ -8,6 +8,7 @@
 // From_Account (90003, 90008) though the request has Report_Account and Peer_Account; the codes are kept.
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -30,5 +31,7 @@ struct admin_set_msg_read {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::admin_set_msg_read)
 
 #endif

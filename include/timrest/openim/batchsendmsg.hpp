@@ -9,6 +9,7 @@
 // 2024 page says MsgLifeTime 1 and the 2023 page said 0.
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -59,5 +60,7 @@ struct batchsendmsg {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::batchsendmsg)
 
 #endif

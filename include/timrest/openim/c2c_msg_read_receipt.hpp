@@ -10,6 +10,7 @@
 // the rows declared are those of the sister history pages (history_rows).
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <vector>
 
@@ -42,5 +43,7 @@ struct c2c_msg_read_receipt {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::c2c_msg_read_receipt)
 
 #endif

@@ -10,6 +10,7 @@
 // ignored) and the rows declared are those of the sister history pages (history_rows).
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -32,5 +33,7 @@ struct delete_c2c_msg_ramble {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::delete_c2c_msg_ramble)
 
 #endif

@@ -10,6 +10,7 @@
 // (history_rows in common.hpp).
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <vector>
 
@@ -54,5 +55,7 @@ struct get_c2c_unread_msg_num {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::get_c2c_unread_msg_num)
 
 #endif

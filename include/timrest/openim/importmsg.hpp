@@ -12,6 +12,7 @@
 // (offline retention), which cannot arise from this request; they are kept, as the page lists them.
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -54,5 +55,7 @@ struct importmsg {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::importmsg)
 
 #endif

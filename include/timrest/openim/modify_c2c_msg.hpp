@@ -9,6 +9,7 @@
 // (history_rows, and the recall page's 20022 and 90054 for a MsgKey that names no message).
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -33,5 +34,7 @@ struct modify_c2c_msg {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::modify_c2c_msg)
 
 #endif

@@ -14,6 +14,7 @@
 
 #include "timrest/openim/batchsendmsg.hpp"  // max_recipients, recipient_error
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 #include <vector>
 
@@ -67,5 +68,7 @@ struct query_online_status {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::query_online_status)
 
 #endif

@@ -9,6 +9,7 @@
 // sample sends ForbidCallbackControl; it is declared, the other two are not.
 
 #include "timrest/openim/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::openim {
 
@@ -54,5 +55,7 @@ struct sendmsg {
 };
 
 }  // namespace timrest::openim
+
+TIMREST_COMPILED_ENDPOINT(timrest::openim::sendmsg)
 
 #endif

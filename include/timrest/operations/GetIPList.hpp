@@ -11,6 +11,7 @@
 // minus nettype. The request body is the page's `{}`. The page lists no error codes of its own.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -31,5 +32,7 @@ struct get_ip_list {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::get_ip_list)
 
 #endif

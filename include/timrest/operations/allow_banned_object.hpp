@@ -9,6 +9,7 @@
 // none is declared.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -27,5 +28,7 @@ struct allow_banned_object {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::allow_banned_object)
 
 #endif

@@ -9,6 +9,7 @@
 // none is declared. get_cos_sig still signs a banned file's URL for the admin; allow_banned_object lifts a ban.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -27,5 +28,7 @@ struct forbid_illegal_object {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::forbid_illegal_object)
 
 #endif

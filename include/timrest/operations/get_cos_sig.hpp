@@ -12,6 +12,7 @@
 // known, so none is declared; RawURLs needs at least one entry.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -56,5 +57,7 @@ struct get_cos_sig {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::get_cos_sig)
 
 #endif

@@ -10,6 +10,7 @@
 // The page's error codes are its own (1001-1005), not the 13xxxx of openconfigsvr.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -61,5 +62,7 @@ struct get_history {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::get_history)
 
 #endif

@@ -10,6 +10,7 @@
 // one (a1) leaves out of its table though its sample returns the first two; b2's 32 fields are declared.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -92,5 +93,7 @@ struct getappinfo {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::getappinfo)
 
 #endif

@@ -9,6 +9,7 @@
 // ("Get_Account is invalid").
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -34,5 +35,7 @@ struct getnospeaking {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::getnospeaking)
 
 #endif

@@ -10,6 +10,7 @@
 // ("Set_Account is invalid"), which the emulator answers.
 
 #include "timrest/operations/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::operations {
 
@@ -36,5 +37,7 @@ struct setnospeaking {
 };
 
 }  // namespace timrest::operations
+
+TIMREST_COMPILED_ENDPOINT(timrest::operations::setnospeaking)
 
 #endif

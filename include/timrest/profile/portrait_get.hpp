@@ -8,6 +8,7 @@
 // Fail_Account, which is absent when every user succeeds. The page does not bound TagList.
 
 #include "timrest/profile/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::profile {
 
@@ -48,5 +49,7 @@ struct portrait_get {
 };
 
 }  // namespace timrest::profile
+
+TIMREST_COMPILED_ENDPOINT(timrest::profile::portrait_get)
 
 #endif

@@ -8,6 +8,7 @@
 // the response declares nothing.
 
 #include "timrest/profile/common.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 
 namespace timrest::profile {
 
@@ -33,5 +34,7 @@ struct portrait_set {
 };
 
 }  // namespace timrest::profile
+
+TIMREST_COMPILED_ENDPOINT(timrest::profile::portrait_set)
 
 #endif

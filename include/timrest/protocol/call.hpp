@@ -11,6 +11,7 @@
 #include "timrest/protocol/call_result.hpp"
 #include "timrest/protocol/client.hpp"
 #include "timrest/protocol/common_errors.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/protocol/service_error.hpp"
 
 #include <string>
@@ -88,6 +89,12 @@ call_result<E> read_result(raw_reply&& reply) {
     return decode_response<E>(reply);
 }
 
+template <class E>
+call_result<E> detail::typed_call<E>::run(client& c, const typename E::request& request, const call_options& options) {
+    if (auto invalid = check_request(request)) return std::move(*invalid);
+    return read_result<E>(c.post(E::path, to_json_string(request), traits_of<E>(), options));
+}
+
 /// Calls endpoint E. Never throws for a failure the service, the network or the request can cause: the
 /// result holds the response or a call_error, and the request's `random` either way. A request that breaks
 /// a rule of the declaration is not sent. `options` may set a retry policy, a time limit, a deadline and a stop
@@ -97,9 +104,7 @@ call_result<E> try_call(client& c, const detail::request_t<E>& request, const ca
     if constexpr (!detail::check_endpoint<E>()) {
         return call_error{};  // check_endpoint has said what to fix; this keeps it the only error
     } else {
-        if (auto invalid = check_request(request)) return std::move(*invalid);
-
-        return read_result<E>(c.post(E::path, to_json_string(request), traits_of<E>(), options));
+        return detail::typed_call<E>::run(c, request, options);
     }
 }
 

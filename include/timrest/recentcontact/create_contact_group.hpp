@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/53437. Names are at most 32 bytes, and
 // the service takes one group per call.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 #include <vector>
@@ -43,5 +44,7 @@ struct create_contact_group {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::create_contact_group)
 
 #endif

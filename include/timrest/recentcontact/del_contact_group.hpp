@@ -6,6 +6,7 @@
 // That page allows group names of up to 64 bytes (its 51011 row), while create and rename allow 32: a group
 // created elsewhere with a longer name must still be deletable, so the bound here follows this page.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -44,5 +45,7 @@ struct del_contact_group {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::del_contact_group)
 
 #endif

@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/43088. The group key is spelled
 // `ToGroupid` (lower-case "id") here, unlike the contact-group calls' `ToGroupId`.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -38,5 +39,7 @@ struct delete_ {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::delete_)
 
 #endif

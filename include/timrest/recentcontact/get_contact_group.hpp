@@ -6,6 +6,7 @@
 // page, then the previous reply's NextStartIndex, until CompleteFlag is 1.
 
 #include "timrest/core/paging.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -36,5 +37,7 @@ struct get_contact_group {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::get_contact_group)
 
 #endif

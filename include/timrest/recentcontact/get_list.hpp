@@ -6,6 +6,7 @@
 // first page; each later page sends back the values the previous reply returned, until CompleteFlag is 1.
 
 #include "timrest/core/paging.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -62,5 +63,7 @@ struct get_list {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::get_list)
 
 #endif

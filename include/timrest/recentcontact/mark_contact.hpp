@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/53438. Empty or more than 100 items
 // gives 51006.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -54,5 +55,7 @@ struct mark_contact {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::mark_contact)
 
 #endif

@@ -4,6 +4,7 @@
 // v4/recentcontact/search_contact_group: group and mark data of up to 300 given conversations.
 // Doc: https://trtc.io/document/53442.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -30,5 +31,7 @@ struct search_contact_group {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::search_contact_group)
 
 #endif

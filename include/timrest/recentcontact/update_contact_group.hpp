@@ -6,6 +6,7 @@
 // required: renaming (1) needs OldGroupName and NewGroupName; changing conversations (2) names the group in
 // OldGroupName, as the doc's sample does.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/recentcontact/common.hpp"
 
 namespace timrest::recentcontact {
@@ -85,5 +86,7 @@ struct update_contact_group {
 };
 
 }  // namespace timrest::recentcontact
+
+TIMREST_COMPILED_ENDPOINT(timrest::recentcontact::update_contact_group)
 
 #endif

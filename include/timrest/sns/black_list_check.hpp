@@ -5,6 +5,7 @@
 // Doc: https://www.tencentcloud.com/document/product/1047/34913. 200 calls a second.
 // The CheckType values are those of the Relationship Chain Management page (33521), which the page links to.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -41,5 +42,7 @@ struct black_list_check {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::black_list_check)
 
 #endif

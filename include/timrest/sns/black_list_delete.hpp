@@ -4,6 +4,7 @@
 // v4/sns/black_list_delete: take up to 1000 users off a user's blocklist.
 // Doc: https://www.tencentcloud.com/document/product/1047/34912. 200 calls a second.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -26,5 +27,7 @@ struct black_list_delete {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::black_list_delete)
 
 #endif

@@ -8,6 +8,7 @@
 // sequence is spelt CurruentSequence, as the service sends it. MaxLimited has no documented bound.
 
 #include "timrest/core/paging.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -45,5 +46,7 @@ struct black_list_get {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::black_list_get)
 
 #endif

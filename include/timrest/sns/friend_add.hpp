@@ -9,6 +9,7 @@
 // AddFriendItem; it is declared without an upper bound. GroupName is one list name here (an array in
 // friend_import).
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -47,5 +48,7 @@ struct friend_add {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_add)
 
 #endif

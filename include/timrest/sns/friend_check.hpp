@@ -6,6 +6,7 @@
 // The CheckType values are those of the Relationship Chain Management page (33521), which the endpoint page
 // links to: CheckResult_Type_Single checks only From_Account's list (AWithB or NoRelation), _Both both lists.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -42,5 +43,7 @@ struct friend_check {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_check)
 
 #endif

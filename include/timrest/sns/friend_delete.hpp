@@ -4,6 +4,7 @@
 // v4/sns/friend_delete: delete up to 1000 friends of a user, one-sided (the default) or both ways.
 // Doc: https://www.tencentcloud.com/document/product/1047/34905. 200 calls a second.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -28,5 +29,7 @@ struct friend_delete {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_delete)
 
 #endif

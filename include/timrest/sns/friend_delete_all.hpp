@@ -4,6 +4,7 @@
 // v4/sns/friend_delete_all: delete every friend of a user, one-sided (the default) or both ways.
 // Doc: https://www.tencentcloud.com/document/product/1047/34906. 200 calls a second.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -26,5 +27,7 @@ struct friend_delete_all {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_delete_all)
 
 #endif

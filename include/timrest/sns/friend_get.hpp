@@ -9,6 +9,7 @@
 // reply's values makes the service leave out data that did not change, so a walk does not copy them.
 
 #include "timrest/core/paging.hpp"
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -50,5 +51,7 @@ struct friend_get {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_get)
 
 #endif

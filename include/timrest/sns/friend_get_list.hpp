@@ -7,6 +7,7 @@
 // declared without an upper bound. A friend that is not one comes back with ResultCode 30001 and no
 // SnsProfileItem.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -42,5 +43,7 @@ struct friend_get_list {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_get_list)
 
 #endif

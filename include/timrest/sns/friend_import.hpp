@@ -7,6 +7,7 @@
 // 1000"; the copies under docs/ (a1, b2) say nothing: 1000 is declared. AddSource is required here.
 // A custom field's Value is a string or an integer (free-form here).
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -51,5 +52,7 @@ struct friend_import {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_import)
 
 #endif

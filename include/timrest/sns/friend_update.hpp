@@ -7,6 +7,7 @@
 // The older page has an Invalid_Account list in the reply and a 30005 row; the newer folds Invalid_Account
 // into Fail_Account and drops 30005. Declared: the newer reply, both rows kept.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -35,5 +36,7 @@ struct friend_update {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::friend_update)
 
 #endif

@@ -7,6 +7,7 @@
 // Fail_Account come back only when To_Account was given; 32216 (not a friend) appears in the page's sample,
 // not in its table, and is declared for its meaning.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -35,5 +36,7 @@ struct group_add {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::group_add)
 
 #endif

@@ -4,6 +4,7 @@
 // v4/sns/group_delete: delete friend lists of a user (the friends stay friends).
 // Doc: https://www.tencentcloud.com/document/product/1047/34926. 200 calls a second.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -28,5 +29,7 @@ struct group_delete {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::group_delete)
 
 #endif

@@ -7,6 +7,7 @@
 // empty, yet its own "complete request" sample sends both (the emulator answers members for the named lists
 // then). Only one page (b1) exists for this endpoint.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/sns/common.hpp"
 
 namespace timrest::sns {
@@ -44,5 +45,7 @@ struct group_get {
 };
 
 }  // namespace timrest::sns
+
+TIMREST_COMPILED_ENDPOINT(timrest::sns::group_get)
 
 #endif

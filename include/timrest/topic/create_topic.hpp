@@ -5,6 +5,7 @@
 // choosing or the service's. Doc: https://www.tencentcloud.com/document/product/1047/49471. 200 calls a second.
 // The page answers a taken TopicId with 10025 ("already used this group ID"); import_topic's page has 10021.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/topic/common.hpp"
 
 namespace timrest::topic {
@@ -34,5 +35,7 @@ struct create_topic {
 };
 
 }  // namespace timrest::topic
+
+TIMREST_COMPILED_ENDPOINT(timrest::topic::create_topic)
 
 #endif

@@ -8,6 +8,7 @@
 // The page bounds neither TopicIdList nor a topic ID; at least one ID is required. Its table has no 10010;
 // the emulator answers an unknown group with 10015 (invalid group ID), which it has.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/topic/common.hpp"
 
 namespace timrest::topic {
@@ -41,5 +42,7 @@ struct destroy_topic {
 };
 
 }  // namespace timrest::topic
+
+TIMREST_COMPILED_ENDPOINT(timrest::topic::destroy_topic)
 
 #endif

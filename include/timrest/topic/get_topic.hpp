@@ -9,6 +9,7 @@
 // TopicInfo field is optional, since a filter leaves the others out. TopicInfo's group key is spelt GroupID here.
 // SelfInfo.MsgFlag is not enumerated on the page (the sample shows AcceptAndNotify): a string.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/topic/common.hpp"
 
 namespace timrest::topic {
@@ -68,5 +69,7 @@ struct get_topic {
 };
 
 }  // namespace timrest::topic
+
+TIMREST_COMPILED_ENDPOINT(timrest::topic::get_topic)
 
 #endif

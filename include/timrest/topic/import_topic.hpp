@@ -9,6 +9,7 @@
 // and every sample sends it. Type names the group's type and only Community is supported.
 // CreateTime defaults to the time of the request.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/topic/common.hpp"
 
 namespace timrest::topic {
@@ -45,5 +46,7 @@ struct import_topic {
 };
 
 }  // namespace timrest::topic
+
+TIMREST_COMPILED_ENDPOINT(timrest::topic::import_topic)
 
 #endif

@@ -4,6 +4,7 @@
 // v4/million_group_open_http_svc/modify_topic: changes a topic's profile; fields left out keep their values.
 // Doc: https://www.tencentcloud.com/document/product/1047/49468. 200 calls a second.
 
+#include "timrest/protocol/compiled_endpoint.hpp"
 #include "timrest/topic/common.hpp"
 
 namespace timrest::topic {
@@ -36,5 +37,7 @@ struct modify_topic {
 };
 
 }  // namespace timrest::topic
+
+TIMREST_COMPILED_ENDPOINT(timrest::topic::modify_topic)
 
 #endif

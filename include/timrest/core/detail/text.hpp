@@ -4,6 +4,8 @@
 // Outside text (a server's ErrorInfo, curl's messages, a reply body) on its way into messages and output:
 // scrub() removes secrets in every form they may come back in, printable() makes a log line of it.
 
+#include "timrest/core/detail/config.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -184,41 +186,12 @@ inline bool steers_display(char32_t c) noexcept {
 /// Outside text made safe for one log or terminal line: C0 controls (NUL, ESC, CR, LF, ...), DEL and bytes
 /// that are not UTF-8 become `\xNN` (`\n`, `\r`, `\t` for those three), code points that steer a display
 /// become `\uXXXX`, and text past `cap` bytes is cut with "... (N more bytes cut)". Other UTF-8 passes as is.
-inline std::string printable(std::string_view s, std::size_t cap = message_text_cap) {
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(s.size() < cap ? s.size() : cap);
-    std::size_t i = 0;
-    while (i < s.size() && i < cap) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x7F) {
-            out += static_cast<char>(c);
-            ++i;
-            continue;
-        }
-        const utf8_char u = c < 0x80 ? utf8_char{} : utf8_at(s, i);
-        if (u.length != 0 && !steers_display(u.code)) {
-            out.append(s.substr(i, u.length));
-        } else if (u.length != 0) {
-            out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u.code >> shift) & 0xF];
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-        i += u.length != 0 ? u.length : 1;
-    }
-    if (i < s.size()) out += "... (" + std::to_string(s.size() - i) + " more bytes cut)";
-    return out;
-}
+TIMREST_DECL std::string printable(std::string_view s, std::size_t cap = message_text_cap);
 
 }  // namespace timrest::detail
+
+#ifndef TIMREST_SEPARATE_COMPILATION
+#include "timrest/core/impl/text.ipp"
+#endif
 
 #endif
