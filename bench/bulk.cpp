@@ -1,8 +1,9 @@
 // Bulk jobs against the in-process emulator, measured in one run (the machine is shared and noisy: compare the
 // ratios, not the absolute numbers):
 //   1. throughput with pacing off: call_all with 16 and 64 in flight, beside 16 and 64 threads of synchronous
-//      calls and a hand-written libcurl easy loop; calls a second, and CPU per call on the calling threads (the
-//      emulator's own thread excluded);
+//      calls, a hand-written libcurl easy loop, and peers outside timrest when installed: Node's fetch and its
+//      http module (16 and 64 in flight on one event loop) and wrk (one thread, 16 and 64 connections); calls a
+//      second, and CPU per call on the calling threads or the peer's process (the emulator's own thread excluded);
 //   2. rate adherence: 200 ms latency and a 200/s cap, 2,000 calls paced at 200/s from one thread; then a cap of
 //      100/s under a client configured for 200/s, which AIMD must settle near;
 //   3. faults: 5% resets, 5% 70500, 1% 60007 on 10,000 account_import calls (idempotent): every line accounted
@@ -10,6 +11,7 @@
 //      arrives twice.
 //
 //   cmake --preset bench && cmake --build --preset bench && build/bench/bench/timrest_bulk_bench [--quick]
+//   (the peers: apt-get install nodejs wrk; the rows of a missing one say so)
 
 #include "emulator.hpp"
 #include "timrest/account/account_check.hpp"
@@ -20,13 +22,16 @@
 #include "timrest/protocol/url.hpp"
 
 #include <curl/curl.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -100,18 +105,26 @@ measured with_threads(timrest::client& chat, std::size_t calls, std::size_t thre
     return {static_cast<double>(calls) / wall, cpu.load() * 1e6 / static_cast<double>(calls), failed.load()};
 }
 
+// One account_check, signed once: what the raw libcurl loop and the peers outside timrest send, over and over.
+struct fixed_call {
+    std::string url;
+    std::string body = R"({"CheckItem":[{"UserID":"user1"}]})";
+
+    explicit fixed_call(const timrest::emulator::server& srv)
+        : url(timrest::make_request_url(
+              srv.base_url(), account_check::path, srv.application().sdkappid, "administrator",
+              timrest::make_usersig(srv.application().sdkappid, srv.application().secret_key, "administrator",
+                                    std::chrono::hours(1)),
+              12345)) {}
+};
+
 // The floor: one easy handle, a fixed URL and body, no signing, no JSON, one call after another.
-measured with_raw_curl(const timrest::emulator::server& srv, std::size_t calls) {
-    const std::string usersig = timrest::make_usersig(srv.application().sdkappid, srv.application().secret_key,
-                                                      "administrator", std::chrono::hours(1));
-    const std::string url = timrest::make_request_url(srv.base_url(), account_check::path, srv.application().sdkappid,
-                                                      "administrator", usersig, 12345);
-    const std::string body = R"({"CheckItem":[{"UserID":"user1"}]})";
+measured with_raw_curl(const fixed_call& fixed, std::size_t calls) {
     std::string reply;
     CURL* h = curl_easy_init();
     curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
-    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+    curl_easy_setopt(h, CURLOPT_URL, fixed.url.c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, fixed.body.c_str());
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, +[](char* d, std::size_t s, std::size_t n, void* out) {
         static_cast<std::string*>(out)->append(d, s * n);
@@ -132,6 +145,70 @@ measured with_raw_curl(const timrest::emulator::server& srv, std::size_t calls) 
     return {static_cast<double>(calls) / wall, used * 1e6 / static_cast<double>(calls), failed};
 }
 
+// Peers outside timrest, run as child processes against the same emulator: Node's fetch and wrk. Each is
+// optional (a benchmark machine may lack them); a missing one prints why its row is absent.
+bool on_path(const char* program) {
+    return std::system((std::string("command -v ") + program + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+double children_cpu_seconds() {
+    rusage ru{};
+    getrusage(RUSAGE_CHILDREN, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+}
+
+// Runs a shell command and returns its standard output; the child's CPU time goes to `cpu_seconds`.
+std::optional<std::string> run_child(const std::string& command, double& cpu_seconds) {
+    const double before = children_cpu_seconds();
+    FILE* out = popen(command.c_str(), "r");
+    if (out == nullptr) return std::nullopt;
+    std::string text;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, out)) > 0;) text.append(buffer, n);
+    const int status = pclose(out);
+    cpu_seconds = children_cpu_seconds() - before;
+    if (status != 0) return std::nullopt;
+    return text;
+}
+
+// `client`: "fetch" (Node's built-in fetch) or "http" (its http module, keep-alive agent).
+std::optional<measured> with_node(const char* client, const fixed_call& fixed, std::size_t calls,
+                                  std::size_t in_flight) {
+    double cpu = 0;
+    const auto out = run_child(std::string("node " TIMREST_BENCH_DIR "/peers/node.mjs ") + client + " '" + fixed.url +
+                                   "' '" + fixed.body + "' " + std::to_string(calls) + " " + std::to_string(in_flight),
+                               cpu);
+    measured m{};
+    if (!out || std::sscanf(out->c_str(), "%lf %lf %zu", &m.calls_per_second, &m.cpu_us_per_call, &m.failed) != 3)
+        return std::nullopt;
+    return m;  // CPU as Node measures its own, over the measured calls (after a warm-up)
+}
+
+// wrk runs for a time, not a count: `seconds` at `connections` on one thread, as call_all runs on one.
+std::optional<measured> with_wrk(const fixed_call& fixed, unsigned seconds, std::size_t connections) {
+    double cpu = 0;
+    const auto out = run_child("TIMREST_BENCH_BODY='" + fixed.body + "' wrk -t1 -c" + std::to_string(connections) +
+                                   " -d" + std::to_string(seconds) + "s -s " TIMREST_BENCH_DIR "/peers/post.lua '" +
+                                   fixed.url + "'",
+                               cpu);
+    if (!out) return std::nullopt;
+    double requests = 0, elapsed = 0;
+    const auto at = out->find(" requests in ");
+    if (at == std::string::npos) return std::nullopt;
+    const auto line = out->rfind('\n', at);
+    if (std::sscanf(out->c_str() + (line == std::string::npos ? 0 : line + 1), " %lf requests in %lfs", &requests,
+                    &elapsed) != 2 ||
+        requests == 0)
+        return std::nullopt;
+    // wrk counts a reply that is not 2xx or 3xx; the body's ErrorCode it does not read (the raw libcurl row checks
+    // that the same URL and body succeed).
+    std::size_t failed = 0;
+    if (const auto bad = out->find("Non-2xx or 3xx responses:"); bad != std::string::npos)
+        failed = std::strtoul(out->c_str() + bad + 25, nullptr, 10);
+    return measured{requests / elapsed, cpu * 1e6 / requests, failed};
+}
+
 void throughput(std::size_t calls) {
     timrest::emulator::server srv;
     srv.start();
@@ -148,7 +225,29 @@ void throughput(std::size_t calls) {
     row("64 threads, synchronous calls", with_threads(chat, calls, 64));
     row("call_all, 16 in flight", with_call_all(chat, calls, 16));
     row("call_all, 64 in flight", with_call_all(chat, calls, 64));
-    row("libcurl easy loop (no timrest)", with_raw_curl(srv, calls));
+    const fixed_call fixed(srv);
+    row("libcurl easy loop (no timrest)", with_raw_curl(fixed, calls));
+    // A peer's row, or why it has none.
+    auto peer_row = [&](const std::string& name, const char* program, auto measure) {
+        if (!on_path(program))
+            std::printf("   %-34s skipped: %s is not installed (apt-get install %s)\n", name.c_str(), program,
+                        std::string_view(program) == "node" ? "nodejs" : program);
+        else if (const std::optional<measured> m = measure())
+            row(name.c_str(), *m);
+        else
+            std::printf("   %-34s failed to run\n", name.c_str());
+    };
+    // wrk runs for a time: as long as the 16 threads took for the same number of calls, at least a second.
+    const auto wrk_seconds =
+        std::max(1u, static_cast<unsigned>(static_cast<double>(calls) / threads16.calls_per_second + 0.5));
+    for (const std::size_t n : {16, 64}) {
+        peer_row("Node fetch, " + std::to_string(n) + " in flight", "node",
+                 [&] { return with_node("fetch", fixed, calls, n); });
+        peer_row("Node http, " + std::to_string(n) + " in flight", "node",
+                 [&] { return with_node("http", fixed, calls, n); });
+        peer_row("wrk, one thread, " + std::to_string(n) + " connections", "wrk",
+                 [&] { return with_wrk(fixed, wrk_seconds, n); });
+    }
 }
 
 void rate_adherence(std::size_t calls) {
