@@ -5,6 +5,7 @@
 // Known answers and the verification order are in the spec, section 2.
 
 #include "timrest/auth/detail/base64.hpp"
+#include "timrest/core/detail/chrono.hpp"
 #include "timrest/core/detail/config.hpp"
 
 #include <boost/json/object.hpp>
@@ -18,7 +19,6 @@
 #include <openssl/hmac.h>
 #include <zlib.h>
 
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <limits>

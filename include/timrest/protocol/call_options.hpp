@@ -4,7 +4,8 @@
 // Per-call settings: a retry policy, a time limit per attempt, a deadline for the whole call, and a stop token;
 // and a batch's settings, which add how many calls may be in flight and a progress callback.
 
-#include <chrono>
+#include "timrest/core/detail/chrono.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <optional>

@@ -8,6 +8,7 @@
 // reading replies) are in protocol/impl/client.ipp, included below unless TIMREST_SEPARATE_COMPILATION asks for
 // them to be compiled once, in the TU that includes <timrest/src.hpp>.
 
+#include "timrest/core/detail/chrono.hpp"
 #include "timrest/core/detail/config.hpp"
 #include "timrest/core/error.hpp"
 #include "timrest/protocol/call_options.hpp"
@@ -20,7 +21,6 @@
 #include <boost/json/value.hpp>
 
 #include <array>
-#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>

@@ -4,6 +4,7 @@
 // The real transport: libcurl easy handles kept between calls, so a client reuses its connections
 // (a TLS handshake per call would cost far more than all the JSON work).
 
+#include "timrest/core/detail/chrono.hpp"
 #include "timrest/core/detail/config.hpp"
 #include "timrest/transport/curl_options.hpp"
 #include "timrest/transport/error.hpp"
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <atomic>
-#include <chrono>
 #include <cstddef>
 #include <cstdio>
 #include <cstring>

@@ -4,9 +4,9 @@
 // The curl transport's settings, apart from the transport itself: a client's config holds them, and a TU that
 // only makes calls should not parse libcurl.
 
+#include "timrest/core/detail/chrono.hpp"
 #include "timrest/core/detail/config.hpp"
 
-#include <chrono>
 #include <optional>
 #include <string>
 

@@ -4,7 +4,8 @@
 // The seam between the call path and the network: one POST of a JSON body. The curl transport is the real
 // one; transport/fake.hpp answers in memory for unit tests of the generic path.
 
-#include <chrono>
+#include "timrest/core/detail/chrono.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
