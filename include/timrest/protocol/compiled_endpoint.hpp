@@ -8,7 +8,7 @@
 // instantiation definition (src/endpoints.cpp.in, one TU per family), and in every other TU an explicit
 // instantiation declaration, so a TU that makes a call only parses the endpoint and compiles none of its encoding, validation
 // and decoding. That was most of what one call cost to compile (tools/build-cost, -O2: 2.99 s before, 1.78 s
-// now, against 1.14 s for the call written by hand). Header-only, the line is empty and each TU instantiates
+// after, against 1.14 s for the call written by hand). Header-only, the line is empty and each TU instantiates
 // what it calls.
 //
 // An endpoint declared in a user's own header leaves the line out: its call is compiled where it is made.
