@@ -145,7 +145,7 @@ measured with_raw_curl(const fixed_call& fixed, std::size_t calls) {
     return {static_cast<double>(calls) / wall, used * 1e6 / static_cast<double>(calls), failed};
 }
 
-// Peers outside timrest, run as child processes against the same emulator: Node's fetch and wrk. Each is
+// Peers outside timrest, run as child processes against the same emulator: Node.js and wrk. Each is
 // optional (a benchmark machine may lack them); a missing one prints why its row is absent.
 bool on_path(const char* program) {
     return std::system((std::string("command -v ") + program + " >/dev/null 2>&1").c_str()) == 0;
@@ -203,9 +203,10 @@ std::optional<measured> with_wrk(const fixed_call& fixed, unsigned seconds, std:
         return std::nullopt;
     // wrk counts a reply that is not 2xx or 3xx; the body's ErrorCode it does not read (the raw libcurl row checks
     // that the same URL and body succeed).
+    constexpr std::string_view non_2xx = "Non-2xx or 3xx responses:";
     std::size_t failed = 0;
-    if (const auto bad = out->find("Non-2xx or 3xx responses:"); bad != std::string::npos)
-        failed = std::strtoul(out->c_str() + bad + 25, nullptr, 10);
+    if (const auto bad = out->find(non_2xx); bad != std::string::npos)
+        failed = std::strtoul(out->c_str() + bad + non_2xx.size(), nullptr, 10);
     return measured{requests / elapsed, cpu * 1e6 / requests, failed};
 }
 

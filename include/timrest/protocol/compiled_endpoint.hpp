@@ -6,10 +6,10 @@
 // A program built with TIMREST_SEPARATE_COMPILATION (timrest::compiled) gets the typed call of every endpoint
 // of the library (the code behind try_call<E> and call<E>) from that library: there the line is an explicit
 // instantiation definition (src/endpoints.cpp.in, one TU per family), and in every other TU an explicit
-// instantiation declaration, so a TU that makes a call only parses the endpoint and compiles none of its encoding, validation
-// and decoding. That was most of what one call cost to compile (tools/build-cost, -O2: 2.99 s before, 1.78 s
-// after, against 1.14 s for the call written by hand). Header-only, the line is empty and each TU instantiates
-// what it calls.
+// instantiation declaration, so a TU that makes a call only parses the endpoint and compiles none of its
+// encoding, validation and decoding. That was most of what one call cost to compile (tools/build-cost, -O2:
+// 2.99 s before, 1.78 s after, against 1.14 s for the call written by hand). Header-only, the line is empty and
+// each TU instantiates what it calls.
 //
 // An endpoint declared in a user's own header leaves the line out: its call is compiled where it is made.
 // The compile-time checks of a call's request (required fields, bounds of literals) are in the caller's TU
