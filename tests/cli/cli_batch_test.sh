@@ -91,6 +91,8 @@ assert any(e['retryable'] for e in errors)
 "
 
 # --- --resume after Ctrl-C
+# timeout signals the CLI and then its process group: the one interrupt arrives twice, a few microseconds apart, and
+# must still stop the batch in order.
 start_emulator --latency-ms 100
 slow=$started_url
 requests 120 resumed >"$work/resume.jsonl"
@@ -110,6 +112,22 @@ resumed_ok() {
   results_check "$work/resume.out" 120 && grep -q "$first lines skipped" "$err"
 }
 expect "--resume skips the lines that have a result, drops a cut-off last line, and completes the file" 0 resumed_ok
+
+# --- a second Ctrl-C, a second after the first, does not wait for the calls in flight (10 s each here)
+start_emulator --latency-ms 10000
+TIMREST_BASE_URL="$started_url" "$cli" batch "$import" "@$work/resume.jsonl" --in-flight 4 --rate 0 \
+  --out "$work/killed.out" >"$out" 2>"$err" &
+batch_pid=$!
+started=$(date +%s%N)
+sleep 2  # the CLI is up and its calls are in flight
+kill -INT "$batch_pid"
+sleep 1
+kill -INT "$batch_pid"
+wait "$batch_pid"
+status=$?
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+expect "a second Ctrl-C half a second or more after the first ends the process at once, results in flight unwritten" 130 \
+  bash -c "[[ $elapsed_ms -lt 8000 && ! -s '$work/killed.out' ]] && ! grep -q 'timrest batch:' '$err'"
 
 # --- the progress line, in a pseudo-terminal
 requests 40 tty >"$work/tty.jsonl"

@@ -9,8 +9,8 @@
 // An invalid line gets its validation error (random null: nothing was sent) and the batch goes on.
 //
 // --resume (with --out) skips the lines FILE already has a result for, and appends. Ctrl-C stops sending, lets the
-// requests in flight finish, writes their results and exits 130; a second Ctrl-C kills. A live progress line on
-// stderr when it is a terminal, else one summary line at the end.
+// requests in flight finish, writes their results and exits 130; a second Ctrl-C (half a second or more later)
+// kills. A live progress line on stderr when it is a terminal, else one summary line at the end.
 //
 // Exit status: 0 every line succeeded; 1 some line failed; 2 usage error, nothing sent; 130 interrupted.
 
@@ -20,6 +20,7 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -35,6 +36,7 @@
 #include <string>
 #include <vector>
 
+#include <time.h>
 #include <unistd.h>
 
 namespace timrest_cli {
@@ -43,12 +45,22 @@ namespace {
 
 constexpr int interrupted_exit = 130;
 
-std::atomic<bool> interrupted{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler sets it");
+// When the first SIGINT of the batch came (CLOCK_MONOTONIC, ns); 0 while none has.
+std::atomic<long long> interrupted_at{0};
+static_assert(std::atomic<long long>::is_always_lock_free, "the SIGINT handler sets it");
 
+// The first SIGINT stops the batch in order; a second one ends the process at once, unless it came within half a
+// second of the first. That is the same interrupt delivered twice: `timeout`, and supervisors like it, signal the
+// process and then its process group, and a fast batch would otherwise lose the results of the calls in flight.
 extern "C" void on_sigint(int) {
-    interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process at once
+    constexpr long long same_interrupt_ns = 500'000'000;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);  // async-signal-safe, as are signal() and raise()
+    const long long at = std::max(1LL, now.tv_sec * 1'000'000'000LL + now.tv_nsec);
+    long long first = 0;
+    if (interrupted_at.compare_exchange_strong(first, at) || at - first < same_interrupt_ns) return;
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
 }
 
 // A non-negative whole number option, or a usage problem.
@@ -248,7 +260,7 @@ int batch(const endpoint_entry& e, const arguments& a) {
     timrest::batch_progress last{};
     options.progress = [&](const timrest::batch_progress& p) {
         last = p;
-        if (interrupted.load()) stop.request_stop();
+        if (interrupted_at.load() != 0) stop.request_stop();
         if (!terminal) return;
         std::string line = "\r\x1b[K" + std::to_string(p.done);
         if (total) {
@@ -266,7 +278,7 @@ int batch(const endpoint_entry& e, const arguments& a) {
         std::cerr << line << std::flush;
     };
 
-    interrupted.store(false);
+    interrupted_at.store(0);
     std::signal(SIGINT, on_sigint);
     client.post_each(e.path, e.traits, options, next, done);
     std::signal(SIGINT, SIG_DFL);
