@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
     std::string name(65, 'x');
     auto refused = try_call<recentcontact::del_contact_group>(chat, {.From_Account = "alice", .GroupName = {name}});
     std::cout << refused.error().message() << "\n";
-    // timrest.protocol error: request rejected before sending (GroupName[0]: at most 64 bytes, got 65) random=0
+    // timrest.protocol error: request rejected before sending (GroupName[0]: at most 64 bytes, got 65)
 
     // 2. The service says no: ErrorCode != 0, with its meaning from the endpoint's table.
     auto missing = try_call<recentcontact::del_contact_group>(chat, {.From_Account = "nobody", .GroupName = {"work"}});

@@ -122,11 +122,16 @@ TEST_CASE("error: a protocol error's message is 'timrest.protocol error: ...'", 
         e.code = protocol_errc::not_json;
         CHECK(e.message() == "timrest.protocol error: reply is not a JSON object random=77");
     }
-    SECTION("random 0 and the largest random print in full") {
-        e.random = 0;
-        CHECK(e.message().ends_with(" random=0"));
+    SECTION("the largest random prints in full") {
         e.random = 4294967295u;
         CHECK(e.message().ends_with(" random=4294967295"));
+    }
+    SECTION("random 0, no request made, prints no random: support could look nothing up") {
+        e.code = protocol_errc::invalid_request;
+        e.info = "GroupName[0]: at most 64 bytes, got 65";
+        e.random = 0;
+        CHECK(e.message() == "timrest.protocol error: request rejected before sending "
+                             "(GroupName[0]: at most 64 bytes, got 65)");
     }
 }
 

@@ -118,7 +118,7 @@ boost::json::object error_object(const timrest::call_error& e) {
     error["code"] = e.code.value();
     error["category"] = e.code.category().name();
     error["message"] = e.message();
-    if (e.sent || e.random != 0) error["random"] = e.random;
+    if (e.random != 0) error["random"] = e.random;  // 0: no request was made
     else error["random"] = nullptr;
     error["retryable"] = e.code == timrest::condition::retryable;
     return error;

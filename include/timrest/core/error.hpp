@@ -152,7 +152,7 @@ struct call_error {
     std::string info{};            ///< ErrorInfo from the service, or the client's own detail; whole, unescaped
     std::string display{};         ///< ErrorDisplay, when the service sent one; whole, unescaped
     std::string_view meaning{};    ///< from the endpoint's error table or the common table; may be empty
-    std::uint32_t random = 0;      ///< the request's `random` query parameter (of the last attempt)
+    std::uint32_t random = 0;      ///< the request's `random` query parameter (of the last attempt); 0: none made
     bool retryable = false;        ///< whether the same request may succeed later
     bool sent = false;             ///< whether anything went on the wire
     /// The `random` of each attempt before the last (retries, the resend after a UserSig renewal), oldest first;
@@ -160,7 +160,8 @@ struct call_error {
     std::vector<std::uint32_t> earlier_randoms{};
 
     /// One line for logs: `error 51009: <meaning> (<ErrorInfo>) random=<n>`, ErrorInfo escaped and capped
-    /// (detail::printable), so a server cannot forge log lines, repaint a terminal or flood a log.
+    /// (detail::printable), so a server cannot forge log lines, repaint a terminal or flood a log. Without
+    /// ` random=<n>` when no request was made (validation refused it, or the call was stopped first).
     TIMREST_DECL std::string message() const;
 };
 

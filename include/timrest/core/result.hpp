@@ -112,8 +112,7 @@ public:
     /// or a UserSig renewal.
     std::vector<std::uint32_t> randoms() const {
         std::vector<std::uint32_t> all = has_value() ? earlier_ : error_ptr()->earlier_randoms;
-        const bool none_sent = !has_value() && !error_ptr()->sent && random_ == 0;  // refused before an attempt
-        if (!none_sent) all.push_back(random_);
+        if (has_value() || random_ != 0) all.push_back(random_);  // 0: refused or stopped before any request
         return all;
     }
 

@@ -26,8 +26,10 @@ TIMREST_DECL std::string call_error::message() const {
         out += detail::printable(info);
         out += ')';
     }
-    out += " random=";
-    out += std::to_string(random);
+    if (random != 0) {  // 0: no request was made, so support has nothing to look up
+        out += " random=";
+        out += std::to_string(random);
+    }
     if (!earlier_randoms.empty()) {
         out += " (earlier attempts:";
         for (auto r : earlier_randoms) out += ' ' + std::to_string(r);

@@ -50,6 +50,12 @@ inline std::uint32_t random_u32() {
     return std::uniform_int_distribution<std::uint32_t>{}(engine);
 }
 
+// A request's `random`: never 0, which call_error keeps for "no request was made".
+inline std::uint32_t request_random() {
+    for (;;)
+        if (const auto r = random_u32(); r != 0) return r;
+}
+
 // What the parsed tree and the typed value of one reply may cost together: 8x its size, as estimated while
 // parsing and decoding. The estimate errs high (measured: a reply of typical items peaks at 7.5x in all, text
 // included, while its estimate is 7.5x without the text), so a reply peaks at about 8x its size at most. A floor
@@ -432,7 +438,7 @@ private:
         if (j->last && !j->renewed) ++progress_.retries;
         ++j->sent;
         j->paced = paced;
-        j->random = detail::random_u32();
+        j->random = detail::request_random();
         j->on_backup = false;
         j->sent_at = steady::now();
         j->how = {.idempotent = traits_.idempotent, .timeout = detail::attempt_timeout(options_, j->sent_at)};
