@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <stop_token>
 #include <string>
 #include <thread>
 #include <vector>
@@ -163,6 +164,40 @@ TEST_CASE("pacing: after 60007 the endpoint's rate halves, then climbs back", "[
     // The first of these waits out the slot set at 20 a second, the next two are 1/10.5 s or more apart.
     CHECK(clock_type::now() - start >= std::chrono::milliseconds(180));
     CHECK(throttled == std::vector<bool>{true, false, false, false});
+}
+
+TEST_CASE("pacing: a slot given up by a call that timed out or was stopped goes to the next call", "[client][pacing]") {
+    auto c = make_config(true);
+    c.rate_overrides = {{std::string(twenty_per_second::path), 4}};  // a slot every 250 ms
+    std::vector<std::chrono::nanoseconds> paced;
+    c.observer = [&](const timrest::attempt_report& r) { paced.push_back(r.paced); };
+    auto fake = ok_transport();
+    timrest::client chat(c, fake);
+    REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "first"}));  // takes the slot now; the next is 250 ms on
+
+    SECTION("its deadline comes before its slot") {
+        const auto r = timrest::try_call<twenty_per_second>(
+            chat, {.Name = "late"}, {.deadline = clock_type::now() + std::chrono::milliseconds(100)});
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == timrest::protocol_errc::deadline_exceeded);
+    }
+    SECTION("it is stopped while it waits for its slot") {
+        std::stop_source stop;
+        std::thread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            stop.request_stop();
+        });
+        const auto r = timrest::try_call<twenty_per_second>(chat, {.Name = "stopped"}, {.stop = stop.get_token()});
+        stopper.join();
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == timrest::protocol_errc::cancelled);
+    }
+    REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "next"}));
+    REQUIRE(fake->requests().size() == 2);  // the given-up call sent nothing
+    REQUIRE(paced.size() == 2);
+    // The next call waits at most for the slot the given-up call left free, 250 ms after the first call's; had the
+    // given-up call kept it, the next would wait about 500 ms.
+    CHECK(paced[1] < std::chrono::milliseconds(250));
 }
 
 TEST_CASE("pacing: a headroom outside (0, 1] or a negative override is refused by the client", "[client][pacing]") {

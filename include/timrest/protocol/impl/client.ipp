@@ -132,7 +132,17 @@ public:
         recover(l, now);
         const auto slot = std::max(now, l.next);
         l.next = slot + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(1.0 / l.rate));
+        l.last = slot;
         return slot;
+    }
+
+    /// A slot reserve() gave that will not be used: the call stopped, or its deadline comes first. Handed out
+    /// again when it is still the latest, so the next call does not wait a whole interval for a call that never
+    /// left (at `get_appid_group_list`'s 1 a second, a timed-out caller would cost every other caller a second).
+    void release(std::string_view path, clock::time_point slot) {
+        std::lock_guard lock(mutex_);
+        const auto it = lanes_.find(path);
+        if (it != lanes_.end() && it->second.last == slot) it->second.next = slot;
     }
 
     /// The service answered 60007 to a request to `path` sent at `sent`: halve its rate, down to 1/64 of the
@@ -162,13 +172,14 @@ private:
         double target = 0;  // the configured rate
         double rate = 0;    // the rate now: below target after a 60007
         clock::time_point next{};
+        clock::time_point last{};  // the latest slot handed out
         clock::time_point adjusted{};
         clock::time_point decreased{};  // the last halving
     };
 
     lane& lane_of(std::string_view path, double target, clock::time_point now) {
         auto it = lanes_.find(path);
-        if (it == lanes_.end()) it = lanes_.emplace(std::string(path), lane{target, target, now, now, {}}).first;
+        if (it == lanes_.end()) it = lanes_.emplace(std::string(path), lane{target, target, now, {}, now, {}}).first;
         lane& l = it->second;
         if (l.target != target) {  // the configuration changed: start again from it
             l.target = target;
@@ -416,7 +427,7 @@ private:
             if (rate_ > 0) {
                 if (!slot_) slot_ = std::pair{c_.state_->pacer.reserve(path_, rate_), now};
                 if (options_.deadline && slot_->first >= *options_.deadline) {
-                    slot_.reset();
+                    release_slot();
                     give_up(take_front(), protocol_errc::deadline_exceeded);
                     continue;
                 }
@@ -426,6 +437,11 @@ private:
             }
             send(take_front(), paced);
         }
+    }
+
+    void release_slot() {
+        if (slot_) c_.state_->pacer.release(path_, slot_->first);
+        slot_.reset();
     }
 
     job_ptr take_front() {
@@ -560,7 +576,7 @@ private:
 
     // Calls that are not on the wire when the batch stops or its deadline passes: nothing more is sent for them.
     void give_up_waiting(protocol_errc why) {
-        slot_.reset();
+        release_slot();
         next_ = nullptr;
         while (!ready_.empty()) give_up(take_front(), why);
         while (!backing_off_.empty()) {
