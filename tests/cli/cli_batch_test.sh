@@ -113,8 +113,8 @@ resumed_ok() {
 }
 expect "--resume skips the lines that have a result, drops a cut-off last line, and completes the file" 0 resumed_ok
 
-# --- a second Ctrl-C, a second after the first, does not wait for the calls in flight (10 s each here)
-start_emulator --latency-ms 10000
+# --- a second Ctrl-C, a second after the first, does not wait for the calls in flight (20 s each here)
+start_emulator --latency-ms 20000
 TIMREST_BASE_URL="$started_url" "$cli" batch "$import" "@$work/resume.jsonl" --in-flight 4 --rate 0 \
   --out "$work/killed.out" >"$out" 2>"$err" &
 batch_pid=$!
@@ -127,7 +127,7 @@ wait "$batch_pid"
 status=$?
 elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 expect "a second Ctrl-C half a second or more after the first ends the process at once, results in flight unwritten" 130 \
-  bash -c "[[ $elapsed_ms -lt 8000 && ! -s '$work/killed.out' ]] && ! grep -q 'timrest batch:' '$err'"
+  bash -c "[[ $elapsed_ms -lt 12000 && ! -s '$work/killed.out' ]] && ! grep -q 'timrest batch:' '$err'"
 
 # --- the progress line, in a pseudo-terminal
 requests 40 tty >"$work/tty.jsonl"
