@@ -113,13 +113,44 @@ resumed_ok() {
 }
 expect "--resume skips the lines that have a result, drops a cut-off last line, and completes the file" 0 resumed_ok
 
-# --- a second Ctrl-C, a second after the first, does not wait for the calls in flight (20 s each here)
-start_emulator --latency-ms 20000
-TIMREST_BASE_URL="$started_url" "$cli" batch "$import" "@$work/resume.jsonl" --in-flight 4 --rate 0 \
-  --out "$work/killed.out" >"$out" 2>"$err" &
-batch_pid=$!
+# in_background ARGS...: runs the CLI with ARGS in the background, SIGINT at its default action (a script's
+# background job starts with it ignored), stdout and stderr to $out and $err; sets batch_pid.
+in_background() {
+  python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])' \
+    "$cli" "$@" >"$out" 2>"$err" &
+  batch_pid=$!
+}
+# handling_sigint PID: waits (10 s at most) until the process catches SIGINT: its batch is under way.
+handling_sigint() {
+  local caught
+  for _ in $(seq 1 200); do
+    caught=$(awk '/^SigCgt:/ {print $2}' "/proc/$1/status" 2>/dev/null) || return 1
+    [[ -n "$caught" ]] && (( 0x$caught & 0x2 )) && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# --- SIGINT sent twice at once is one interrupt; sent again half a second or more later, it kills
+TIMREST_BASE_URL="$slow" in_background batch "$import" "@$work/resume.jsonl" --in-flight 4 --rate 0 --out "$work/twice.out"
+handling_sigint "$batch_pid"
+kill -INT "$batch_pid"
+kill -INT "$batch_pid"
+wait "$batch_pid"
+status=$?
+expect "two SIGINTs sent together stop the batch in order, as one Ctrl-C" 130 \
+  bash -c "grep -q 'interrupted' '$err' && python3 -c \"
+import json
+r = [json.loads(l) for l in open('$work/twice.out')]
+assert [x['line'] for x in r] == list(range(1, len(r) + 1)) and all('reply' in x for x in r)
+\""
+
+start_emulator --latency-ms 20000  # calls that would hold an orderly stop for 20 s
+TIMREST_BASE_URL="$started_url" in_background batch "$import" "@$work/resume.jsonl" --in-flight 4 --rate 0 \
+  --out "$work/killed.out"
 started=$(date +%s%N)
-sleep 2  # the CLI is up and its calls are in flight
+handling_sigint "$batch_pid"
+sleep 0.5  # the calls are in flight
 kill -INT "$batch_pid"
 sleep 1
 kill -INT "$batch_pid"
@@ -128,6 +159,20 @@ status=$?
 elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 expect "a second Ctrl-C half a second or more after the first ends the process at once, results in flight unwritten" 130 \
   bash -c "[[ $elapsed_ms -lt 12000 && ! -s '$work/killed.out' ]] && ! grep -q 'timrest batch:' '$err'"
+
+# --- a batch started with SIGINT ignored (a script's background job) keeps it ignored
+requests 30 ignoring >"$work/ignoring.jsonl"
+TIMREST_BASE_URL="$slow" "$cli" batch "$import" "@$work/ignoring.jsonl" --in-flight 1 --rate 0 --out "$work/ignoring.out" \
+  >"$out" 2>"$err" &
+batch_pid=$!
+for _ in $(seq 1 200); do [[ -s "$work/ignoring.out" ]] && break; sleep 0.05; done  # under way: a result is out
+kill -INT "$batch_pid"
+sleep 0.6
+kill -INT "$batch_pid"
+wait "$batch_pid"
+status=$?
+expect "a batch that starts with SIGINT ignored is not stopped by SIGINT: every line gets its reply" 0 \
+  results_check "$work/ignoring.out" 30
 
 # --- the progress line, in a pseudo-terminal
 requests 40 tty >"$work/tty.jsonl"

@@ -10,7 +10,8 @@
 //
 // --resume (with --out) skips the lines FILE already has a result for, and appends. Ctrl-C stops sending, lets the
 // requests in flight finish, writes their results and exits 130; a second Ctrl-C (half a second or more later)
-// kills. A live progress line on stderr when it is a terminal, else one summary line at the end.
+// kills. A SIGINT ignored on entry (a script's background job) stays ignored. A live progress line on stderr when
+// it is a terminal, else one summary line at the end.
 //
 // Exit status: 0 every line succeeded; 1 some line failed; 2 usage error, nothing sent; 130 interrupted.
 
@@ -20,11 +21,9 @@
 
 #include <boost/json/serialize.hpp>
 
-#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -36,6 +35,7 @@
 #include <string>
 #include <vector>
 
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -49,18 +49,29 @@ constexpr int interrupted_exit = 130;
 std::atomic<long long> interrupted_at{0};
 static_assert(std::atomic<long long>::is_always_lock_free, "the SIGINT handler sets it");
 
+// Sets SIGINT's action to `handler`: SIG_DFL, or a function that stays installed, with SIGINT blocked while it
+// runs and interrupted system calls restarted. Async-signal-safe.
+void set_sigint(void (*handler)(int)) noexcept {
+    struct sigaction action {};
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+}
+
 // The first SIGINT stops the batch in order; a second one ends the process at once, unless it came within half a
 // second of the first. That is the same interrupt delivered twice: `timeout`, and supervisors like it, signal the
 // process and then its process group, and a fast batch would otherwise lose the results of the calls in flight.
 extern "C" void on_sigint(int) {
     constexpr long long same_interrupt_ns = 500'000'000;
     timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);  // async-signal-safe, as are signal() and raise()
-    const long long at = std::max(1LL, now.tv_sec * 1'000'000'000LL + now.tv_nsec);
+    clock_gettime(CLOCK_MONOTONIC, &now);  // async-signal-safe, as are sigaction() and raise()
+    long long at = now.tv_sec * 1'000'000'000LL + now.tv_nsec;
+    if (at == 0) at = 1;  // 0 means "no interrupt yet"
     long long first = 0;
     if (interrupted_at.compare_exchange_strong(first, at) || at - first < same_interrupt_ns) return;
-    std::signal(SIGINT, SIG_DFL);
-    std::raise(SIGINT);
+    set_sigint(SIG_DFL);
+    raise(SIGINT);  // ends the process as killed by SIGINT, which tells a calling shell to stop too
 }
 
 // A non-negative whole number option, or a usage problem.
@@ -278,10 +289,14 @@ int batch(const endpoint_entry& e, const arguments& a) {
         std::cerr << line << std::flush;
     };
 
+    // A SIGINT ignored on entry stays ignored: a script's background job must not stop at the Ctrl-C meant for
+    // the script's foreground command.
     interrupted_at.store(0);
-    std::signal(SIGINT, on_sigint);
+    struct sigaction before {};
+    sigaction(SIGINT, nullptr, &before);
+    if (before.sa_handler != SIG_IGN) set_sigint(on_sigint);
     client.post_each(e.path, e.traits, options, next, done);
-    std::signal(SIGINT, SIG_DFL);
+    sigaction(SIGINT, &before, nullptr);
 
     const double seconds = std::chrono::duration<double>(last.elapsed).count();
     char summary[256];
