@@ -91,15 +91,18 @@ TEST_CASE("pacing: threads sharing a client share the endpoint's budget", "[clie
 
 TEST_CASE("pacing: each endpoint has its own budget", "[client][pacing]") {
     auto c = make_config(true);
-    c.rate_overrides = {{std::string(twenty_per_second::path), 1}};  // its next slot is a second away
+    c.rate_overrides = {{std::string(twenty_per_second::path), 2}};  // its next slot is 500 ms away
     std::vector<std::chrono::nanoseconds> paced;
     c.observer = [&](const timrest::attempt_report& r) { paced.push_back(r.paced); };
     timrest::client chat(c, ok_transport());
+    const auto first = clock_type::now();  // before the first call, whose slot the third call waits out
     REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));
     REQUIRE(timrest::try_call<other_twenty_per_second>(chat, {.Name = "x"}));  // the first call there
-    REQUIRE(paced.size() == 2);
+    REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "x"}));        // waits for its own slot
+    CHECK(clock_type::now() - first >= std::chrono::milliseconds(500));
+    REQUIRE(paced.size() == 3);
     // Not held for the other endpoint's next slot (pacing reports the hold it imposed, not elapsed time).
-    CHECK(paced[1] < std::chrono::milliseconds(500));
+    CHECK(paced[1] < std::chrono::milliseconds(250));
 }
 
 TEST_CASE("pacing: is off unless the config asks for it", "[client][pacing]") {
@@ -169,12 +172,12 @@ TEST_CASE("pacing: after 60007 the endpoint's rate halves, then climbs back", "[
 
 TEST_CASE("pacing: a slot given up by a call that timed out or was stopped goes to the next call", "[client][pacing]") {
     auto c = make_config(true);
-    c.rate_overrides = {{std::string(twenty_per_second::path), 2}};  // a slot every 500 ms
+    c.rate_overrides = {{std::string(twenty_per_second::path), 1}};  // a slot a second
     std::vector<std::chrono::nanoseconds> paced;
     c.observer = [&](const timrest::attempt_report& r) { paced.push_back(r.paced); };
     auto fake = ok_transport();
     timrest::client chat(c, fake);
-    // The first call takes the slot now; the next slot is 500 ms on.
+    // The first call takes the slot now; the next slot is a second on.
     REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "first"}));
 
     SECTION("its deadline comes before its slot") {
@@ -197,9 +200,9 @@ TEST_CASE("pacing: a slot given up by a call that timed out or was stopped goes 
     REQUIRE(timrest::try_call<twenty_per_second>(chat, {.Name = "next"}));
     REQUIRE(fake->requests().size() == 2);  // the given-up call sent nothing
     REQUIRE(paced.size() == 2);
-    // The next call waits at most for the slot the given-up call left free, 500 ms after the first call's; had the
-    // given-up call kept it, the next would wait about a second.
-    CHECK(paced[1] < std::chrono::milliseconds(500));
+    // The next call waits at most for the slot the given-up call left free, a second after the first call's; had
+    // the given-up call kept it, the next would wait about two.
+    CHECK(paced[1] < std::chrono::seconds(1));
 }
 
 TEST_CASE("pacing: a headroom outside (0, 1] or a negative override is refused by the client", "[client][pacing]") {

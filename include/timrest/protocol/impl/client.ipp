@@ -346,6 +346,15 @@ public:
           limit_(std::max<std::size_t>(1, options.in_flight)), on_wire_(std::min(limit_, set.capacity())),
           rate_(c.config_.pace_calls ? detail::configured_rate(c.config_, path, traits.calls_per_second) : 0) {}
 
+    run(const run&) = delete;
+    run& operator=(const run&) = delete;
+    ~run() {  // a callback that throws leaves a reserved slot behind
+        try {
+            release_slot();
+        } catch (...) {  // a lock that cannot be taken: the slot is lost, one interval, no more
+        }
+    }
+
     /// A call whose body outlives the run (post()'s).
     void add(std::size_t index, std::string_view body) {
         auto j = std::make_unique<job>();
