@@ -90,6 +90,22 @@ assert errors and all(isinstance(e['random'], int) and e['random'] > 0 for e in 
 assert any(e['retryable'] for e in errors)
 "
 
+# --- a fault script: each request in turn gets its step
+start_emulator --fault-script 502,ok,70500
+requests 4 scripted >"$work/scripted.jsonl"
+run TIMREST_BASE_URL="$started_url" -- batch "$import" "@$work/scripted.jsonl" --in-flight 1 --rate 0 --retries 0
+expect "with --fault-script 502,ok,70500 the first three requests get those, in order, and the rest are answered" 1 \
+  python3 -c "
+import json
+r = [json.loads(l) for l in open('$out')]
+assert [x['line'] for x in r] == [1, 2, 3, 4], r
+assert r[0]['error']['category'] == 'timrest.protocol' and 'reply' in r[1] and 'reply' in r[3], r
+assert r[2]['error']['code'] == 70500, r
+"
+"$emulator" --fault-script ok,explode >"$out" 2>"$err"
+status=$?
+expect "an unknown step of --fault-script is refused, naming it" 1 stderr_has 'unknown fault "explode"; use ok, reset'
+
 # --- --resume after Ctrl-C
 # timeout signals the CLI and then its process group: the one interrupt arrives twice, a few microseconds apart, and
 # must still stop the batch in order.

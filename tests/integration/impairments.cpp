@@ -13,9 +13,9 @@
 
 namespace integration_impairments_test {
 
-// The emulator's latency, rate limit and random faults (server::impair, timrest-emulator --latency-ms
-// --rate-limit --faults), and how the client copes with them through the real curl transport. Time is only ever
-// bounded from below.
+// The emulator's latency, rate limit, random and scripted faults (server::impair, timrest-emulator --latency-ms
+// --rate-limit --faults --fault-script), and how the client copes with them through the real curl transport. Time
+// is only ever bounded from below.
 
 namespace {
 
@@ -113,9 +113,39 @@ TEST_CASE_METHOD(emulated<>, "impairments: latency delays each reply", "[integra
     CHECK(std::chrono::steady_clock::now() - start >= 100ms);
 }
 
+TEST_CASE_METHOD(emulated<>, "impairments: a fault script gives each request in turn its step, then chance takes over",
+                 "[integration][impairments][retry]") {
+    // The reset comes first, on the client's first connection: on a kept-alive one, libcurl would send an idempotent
+    // request again by itself, under the same random, and the step after it would answer that resend.
+    srv.impair({.script = {"reset", "502", "70500", "ok"}});
+    const timrest::retry_policy patient{.max_attempts = 10, .initial_backoff = 1ms, .max_backoff = 4ms};
+    auto r = timrest::try_call<account_import>(chat, {.UserID = "alice"}, {.retry = patient});
+    REQUIRE(r);
+    CHECK(r.randoms().size() == 4);  // reset, 502, 70500, then answered
+    CHECK(srv.faults_injected() == 3);
+    CHECK(requests_to(srv, account_import::path) == 4);
+    // The script is over and no random faults were asked for: answered at once.
+    auto next = timrest::try_call<account_import>(chat, {.UserID = "bob"}, {.retry = patient});
+    REQUIRE(next);
+    CHECK(next.randoms().size() == 1);
+    CHECK(imported(chat, "alice"));
+}
+
+TEST_CASE_METHOD(emulated<>, "impairments: a scripted ErrorCode is answered without a retry when retries are off",
+                 "[integration][impairments]") {
+    srv.impair({.script = {"ok", "60007"}});
+    CHECK(timrest::try_call<account_check>(chat, {.CheckItem = {account_ref{"alice"}}}));
+    auto refused = timrest::try_call<account_check>(chat, {.CheckItem = {account_ref{"alice"}}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == timrest::service_code(60007));
+    CHECK(timrest::try_call<account_check>(chat, {.CheckItem = {account_ref{"alice"}}}));
+}
+
 TEST_CASE("impairments: an unknown fault is refused, naming it", "[integration][impairments]") {
     timrest::emulator::server srv;
     CHECK_THROWS_WITH(srv.impair({.faults = {"explode"}}), Catch::Contains("unknown fault \"explode\""));
+    CHECK_THROWS_WITH(srv.impair({.script = {"ok", "explode"}}),
+                      Catch::Contains("unknown fault \"explode\"; use ok, reset, 502"));
     CHECK_THROWS_AS(srv.impair({.fault_rate = 2}), std::invalid_argument);
 }
 

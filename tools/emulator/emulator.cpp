@@ -22,6 +22,7 @@
 #include <optional>
 #include <random>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 
 namespace timrest::emulator {
@@ -88,6 +89,7 @@ struct server::impl {
     std::function<void(const received_request&, std::string&)> misbehave;
     std::function<bool(const received_request&, std::size_t)> hang_up;
     impairments trouble;
+    std::size_t script_done = 0;  // steps of trouble.script used
     std::mt19937 dice;
     std::map<std::string, std::deque<std::chrono::steady_clock::time_point>, std::less<>> recent_calls;  // per path
     std::size_t faults = 0;
@@ -151,7 +153,16 @@ struct server::impl {
         return false;
     }
 
-    // The fault impairments picks for this request, or empty.
+    // While impairments::script lasts, its next step: empty for "ok", else the fault.
+    std::optional<std::string_view> next_step() {
+        if (script_done >= trouble.script.size()) return std::nullopt;
+        const std::string& step = trouble.script[script_done++];
+        if (step == "ok") return std::string_view();
+        ++faults;
+        return step;
+    }
+
+    // The fault impairments picks at random for this request, or empty.
     std::string_view pick_fault() {
         if (trouble.faults.empty() || trouble.fault_rate <= 0) return {};
         if (std::uniform_real_distribution<double>(0, 1)(dice) >= trouble.fault_rate) return {};
@@ -168,8 +179,11 @@ struct server::impl {
                             std::string(request[http::field::user_agent]), request.body()});
         if (hang_up && hang_up(received.back(), nth)) return {};
         const std::string_view path = request.target().substr(0, request.target().find('?'));
-        const bool over_limit = over_rate_limit(path);
-        const std::string_view fault = over_limit ? std::string_view() : pick_fault();
+        // The script, while it lasts, says which request gets which fault; then chance does. A request without a
+        // fault may still be over the rate limit.
+        const std::optional<std::string_view> step = next_step();
+        const bool over_limit = (!step || step->empty()) && over_rate_limit(path);
+        const std::string_view fault = over_limit ? std::string_view() : step ? *step : pick_fault();
         if (fault == "502") {
             http::response<http::string_body> bad{http::status::bad_gateway, request.version()};
             bad.keep_alive(request.keep_alive());
@@ -287,20 +301,29 @@ std::vector<received_request> server::requests() const {
     return impl_->received;
 }
 
+namespace {
+
+void check_fault(const std::string& f, std::string_view or_else) {
+    int code = 0;
+    const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), code);
+    const bool number = ec == std::errc() && end == f.data() + f.size();
+    if (f != "reset" && f != "502" && !(number && code > 0))
+        throw std::invalid_argument("timrest::emulator: unknown fault \"" + f + "\"; use " + std::string(or_else) +
+                                    "reset, 502 or a service ErrorCode such as 50004");
+}
+
+}  // namespace
+
 void server::impair(impairments i) {
-    for (const auto& f : i.faults) {
-        int code = 0;
-        const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), code);
-        const bool number = ec == std::errc() && end == f.data() + f.size();
-        if (f != "reset" && f != "502" && !(number && code > 0))
-            throw std::invalid_argument("timrest::emulator: unknown fault \"" + f +
-                                        "\"; use reset, 502 or a service ErrorCode such as 50004");
-    }
+    for (const auto& f : i.faults) check_fault(f, "");
+    for (const auto& step : i.script)
+        if (step != "ok") check_fault(step, "ok, ");
     if (!(i.fault_rate >= 0 && i.fault_rate <= 1))
         throw std::invalid_argument("timrest::emulator: the fault rate must be between 0 and 1");
     std::lock_guard lock(impl_->mutex);
     impl_->dice.seed(i.seed);
     impl_->recent_calls.clear();
+    impl_->script_done = 0;
     impl_->trouble = std::move(i);
 }
 

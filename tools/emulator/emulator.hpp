@@ -44,7 +44,7 @@ struct app {
 };
 
 /// Trouble on purpose, for testing how a client copes: `timrest-emulator --latency-ms N --rate-limit N
-/// --faults LIST --fault-rate X`, or server::impair in a test.
+/// --faults LIST --fault-rate X --fault-script LIST`, or server::impair in a test.
 struct impairments {
     std::chrono::milliseconds latency{0};  ///< added before every reply; requests in flight wait side by side
     unsigned rate_limit = 0;               ///< 60007 past this many calls of one API within a second; 0: none
@@ -54,6 +54,9 @@ struct impairments {
     std::vector<std::string> faults{};
     double fault_rate = 0;  ///< the share of requests picked for a fault
     std::uint32_t seed = 1;  ///< of the random choices, so that a run can be repeated
+    /// An exact story instead of chance: the n-th request received from now on gets the n-th step, "ok" (answered
+    /// as usual) or a fault as in `faults`. When the steps run out, the random faults (if any) take over.
+    std::vector<std::string> script{};
 };
 
 /// A service error the handler wants to answer with.

@@ -1,5 +1,6 @@
 // timrest-emulator [--port N] [--sdkappid N] [--secret-key KEY] [--admin ID] [--misbehave MODE]
-//                  [--latency-ms N] [--rate-limit N] [--faults LIST --fault-rate X] [--seed N] [--page-size N]
+//                  [--latency-ms N] [--rate-limit N] [--faults LIST --fault-rate X] [--seed N]
+//                  [--fault-script LIST] [--page-size N]
 // Serves the Chat REST protocol on 127.0.0.1 and prints the address it listens on. --misbehave makes it a
 // hostile server for the CLI's tests; see `misbehaviour` below.
 
@@ -15,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -31,9 +33,22 @@ int usage() {
            "  --faults reset,502,50004,60007 --fault-rate 0.05: give 5% of requests one of these at random:\n"
            "      reset (applied, then the connection closes unanswered), 502 (HTTP 502), or that ErrorCode\n"
            "  --seed N: of the random choices (default 1)\n"
+           "  --fault-script 502,ok,reset,70500: the n-th request received gets the n-th step, ok (answered as\n"
+           "      usual) or a fault as above; when the steps run out, --faults takes over\n"
            "  --page-size N: N items a page on every paged endpoint (friend_get, get_appid_group_list, ...), to\n"
            "      test code that walks many pages\n";
     return 2;
+}
+
+// "a,b,c" as {"a", "b", "c"}.
+std::vector<std::string> comma_list(std::string_view value) {
+    std::vector<std::string> items;
+    for (std::size_t at = 0; at <= value.size();) {
+        const auto comma = std::min(value.find(',', at), value.size());
+        items.emplace_back(value.substr(at, comma - at));
+        at = comma + 1;
+    }
+    return items;
 }
 
 using rewrite = std::function<void(const timrest::emulator::received_request&, std::string& body)>;
@@ -118,12 +133,9 @@ int main(int argc, char** argv) {
         } else if (flag == "--rate-limit") {
             if (!parse_number(value, trouble.rate_limit)) return usage();
         } else if (flag == "--faults") {
-            trouble.faults.clear();
-            for (std::size_t at = 0; at <= value.size();) {
-                const auto comma = std::min(value.find(',', at), value.size());
-                trouble.faults.emplace_back(value.substr(at, comma - at));
-                at = comma + 1;
-            }
+            trouble.faults = comma_list(value);
+        } else if (flag == "--fault-script") {
+            trouble.script = comma_list(value);
         } else if (flag == "--fault-rate") {
             if (!parse_number(value, trouble.fault_rate)) return usage();
         } else if (flag == "--seed") {
