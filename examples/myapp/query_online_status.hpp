@@ -1,11 +1,13 @@
 #ifndef MYAPP_QUERY_ONLINE_STATUS_HPP_INCLUDED
 #define MYAPP_QUERY_ONLINE_STATUS_HPP_INCLUDED
 
-// An endpoint timrest does not declare, in the application's own namespace and file: this header is all it
-// takes to call v4/openim/query_online_status through timrest::client.
+// An endpoint declared in the application's own namespace and file: this header is all it takes to call
+// v4/openim/query_online_status through timrest::client. (The library declares this endpoint too, in
+// timrest/openim/query_online_status.hpp, with its whole error table; this is the short form, for the example.)
 // Doc: https://www.tencentcloud.com/document/product/1047/35477
 
-#include "timrest.hpp"
+#include <timrest/protocol/call.hpp>
+#include <timrest/protocol/types.hpp>  // user_id
 
 // tag::declaration[]
 namespace myapp {

@@ -220,7 +220,7 @@ T blank_struct(L<D...> members) {
     static_assert(!plain_first,
                   "timrest: in a wire struct, declare plain members (those with a default value) after every "
                   "required<> member (and every list that needs elements), so that decoding keeps their defaults: "
-                  "move those members up");
+                  "move the plain members below them");
     return blank_prefix<T>(members, std::make_index_sequence<prefix>{});
 }
 
