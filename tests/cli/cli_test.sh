@@ -115,7 +115,10 @@ run -- --secret-key 000000000000000000000000000000000000000000000000000000000000
 expect "--secret-key overrides TIMREST_SECRET_KEY (a wrong key is refused with 70009)" 1 stderr_matches '^error 70009: '
 
 run -- call nope/nope '{}'
-expect "an unknown endpoint exits 2" 2 stderr_has 'unknown endpoint'
+expect "an unknown endpoint exits 2, saying so in one line and where the usage is" 2 \
+  bash -c "[[ \$(wc -l <'$err') -eq 2 ]] && grep -q 'unknown endpoint' '$err' && grep -qx 'timrest --help shows the usage' '$err'"
+run --
+expect "with no command, the whole usage goes to stderr; exit 2" 2 stderr_has 'usage: timrest'
 
 # --- usersig
 run -- usersig --identifier bob --expire 600

@@ -59,6 +59,8 @@ constexpr std::string_view usage_text =
     "  --region NAME       TIMREST_REGION: china singapore seoul tokyo frankfurt mumbai silicon-valley jakarta\n"
     "  --base-url URL      TIMREST_BASE_URL, e.g. http://127.0.0.1:8080\n";
 
+constexpr std::string_view no_command = "no command given";
+
 // Request input beyond this is refused: `@/dev/zero` or an endless pipe must not grow memory without limit.
 constexpr std::size_t max_input_bytes = 16u << 20;
 
@@ -67,8 +69,12 @@ std::string printable(std::string_view text) {
     return timrest::detail::printable(text);
 }
 
+// A usage error: the problem in one line, and where the usage is. The whole text would bury the line that says
+// what was wrong; it comes only when nothing was asked.
 int usage(std::string_view problem) {
-    std::cerr << "timrest: " << printable(problem) << "\n" << usage_text;
+    std::cerr << "timrest: " << printable(problem) << "\n";
+    if (problem == no_command) std::cerr << usage_text;
+    else std::cerr << "timrest --help shows the usage\n";
     return usage_failed;
 }
 
@@ -395,7 +401,7 @@ int main(int argc, char** argv) try {
         std::cout << usage_text;
         return ok;
     }
-    if (args->positional.empty()) return usage("no command given");
+    if (args->positional.empty()) return usage(no_command);
     const std::string& command = args->positional[0];
     if (command == "endpoints") return endpoints(*args);
     if (command == "usersig") return usersig(*args);
