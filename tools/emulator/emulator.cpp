@@ -303,21 +303,22 @@ std::vector<received_request> server::requests() const {
 
 namespace {
 
-void check_fault(const std::string& f, std::string_view or_else) {
+// A fault of impairments::faults, or with `scripted` a step of impairments::script, which may also be "ok".
+void check_fault(const std::string& f, bool scripted) {
+    if (scripted && f == "ok") return;
     int code = 0;
     const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), code);
     const bool number = ec == std::errc() && end == f.data() + f.size();
     if (f != "reset" && f != "502" && !(number && code > 0))
-        throw std::invalid_argument("timrest::emulator: unknown fault \"" + f + "\"; use " + std::string(or_else) +
+        throw std::invalid_argument("timrest::emulator: unknown fault \"" + f + "\"; use " + (scripted ? "ok, " : "") +
                                     "reset, 502 or a service ErrorCode such as 50004");
 }
 
 }  // namespace
 
 void server::impair(impairments i) {
-    for (const auto& f : i.faults) check_fault(f, "");
-    for (const auto& step : i.script)
-        if (step != "ok") check_fault(step, "ok, ");
+    for (const auto& f : i.faults) check_fault(f, false);
+    for (const auto& step : i.script) check_fault(step, true);
     if (!(i.fault_rate >= 0 && i.fault_rate <= 1))
         throw std::invalid_argument("timrest::emulator: the fault rate must be between 0 and 1");
     std::lock_guard lock(impl_->mutex);
